@@ -1,0 +1,199 @@
+using System.Text;
+
+namespace PolicyLint.Rules.Syntax;
+
+/// <summary>
+/// How readers build a <see cref="PolicyDocument"/>: open a block, append its text in pieces, each piece anchored at
+/// the source position of its first character, close the block. Blocks are separated by a blank line in the
+/// normalised text. Line breaks inside a block are kept as '\n' (they end no sentence on their own).
+/// </summary>
+public sealed class DocumentBuilder
+{
+    private readonly string _path;
+    private readonly SourceFormat _format;
+    private readonly StringBuilder _text = new();
+    private readonly List<int> _anchorOffsets = [];
+    private readonly List<SourcePosition> _anchorPositions = [];
+    private readonly List<Block> _blocks = [];
+    private readonly List<ReaderMessage> _messages = [];
+    private BlockKind _kind;
+    private int _level;
+    private string? _marker;
+    private int _blockStart = -1;
+
+    /// <summary>Starts a document.</summary>
+    public DocumentBuilder(string path, SourceFormat format)
+    {
+        _path = path;
+        _format = format;
+    }
+
+    /// <summary>True between <see cref="BeginBlock"/> and <see cref="EndBlock"/>.</summary>
+    public bool InBlock => _blockStart >= 0;
+
+    /// <summary>Length of the current block's text so far.</summary>
+    public int CurrentBlockLength => InBlock ? _text.Length - _blockStart : 0;
+
+    /// <summary>Opens a block. <paramref name="headingLevel"/> is 1–9 for headings.</summary>
+    public void BeginBlock(BlockKind kind, int headingLevel = 0, string? marker = null)
+    {
+        if (InBlock)
+        {
+            throw new InvalidOperationException("A block is already open.");
+        }
+
+        if (kind == BlockKind.Heading && headingLevel is < 1 or > 9)
+        {
+            throw new ArgumentOutOfRangeException(nameof(headingLevel), "A heading needs a level from 1 to 9.");
+        }
+
+        if (_text.Length > 0)
+        {
+            _text.Append("\n\n");
+        }
+
+        _kind = kind;
+        _level = kind == BlockKind.Heading ? headingLevel : 0;
+        _marker = marker;
+        _blockStart = _text.Length;
+    }
+
+    /// <summary>Appends text whose first character is at <paramref name="position"/>; the rest follow on the same line.</summary>
+    public void Append(string text, SourcePosition position)
+    {
+        EnsureInBlock();
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        AddAnchor(_text.Length, position);
+        _text.Append(text);
+    }
+
+    /// <summary>Appends text that continues the previous anchor (no new source position), e.g. a joining space.</summary>
+    public void Append(string text)
+    {
+        EnsureInBlock();
+        _text.Append(text);
+    }
+
+    /// <summary>Appends one character at an explicit position.</summary>
+    public void Append(char c, SourcePosition position)
+    {
+        EnsureInBlock();
+        AddAnchor(_text.Length, position);
+        _text.Append(c);
+    }
+
+    /// <summary>Closes the block. Leading and trailing whitespace is trimmed from it; an empty block is dropped.</summary>
+    public void EndBlock()
+    {
+        EnsureInBlock();
+        int start = _blockStart;
+        int end = _text.Length;
+        while (start < end && char.IsWhiteSpace(_text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(_text[end - 1]))
+        {
+            end--;
+        }
+
+        _blockStart = -1;
+        if (end == start)
+        {
+            RollBackTo(_blocks.Count == 0 ? 0 : _blocks[^1].Span.End);
+            return;
+        }
+
+        _blocks.Add(new Block(_blocks.Count, _kind, TextSpan.FromBounds(start, end), _level, _marker));
+    }
+
+    /// <summary>Records something the reader could not read.</summary>
+    public void AddMessage(string ruleId, string message) => _messages.Add(new ReaderMessage(ruleId, message));
+
+    /// <summary>Finishes the document: sections are built from the headings.</summary>
+    public PolicyDocument Build()
+    {
+        if (InBlock)
+        {
+            EndBlock();
+        }
+
+        var text = _text.ToString();
+        var sections = new List<Section>();
+        var open = new Stack<Section>();
+        foreach (var block in _blocks)
+        {
+            if (block.Kind == BlockKind.Heading)
+            {
+                while (open.Count > 0 && open.Peek().Level >= block.HeadingLevel)
+                {
+                    open.Pop();
+                }
+
+                var title = string.Join(' ', text.Substring(block.Span.Start, block.Span.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                var section = new Section(block, title, open.Count > 0 ? open.Peek() : null);
+                sections.Add(section);
+                open.Push(section);
+            }
+
+            block.Section = open.Count > 0 ? open.Peek() : null;
+            for (var s = block.Section; s is not null; s = s.Parent)
+            {
+                s.Span = TextSpan.FromBounds(s.Heading.Span.Start, block.Span.End);
+            }
+        }
+
+        return new PolicyDocument(_path, _format, text, _blocks, sections, new SourceMap([.. _anchorOffsets], [.. _anchorPositions]), _messages);
+    }
+
+    private void AddAnchor(int offset, SourcePosition position)
+    {
+        if (_anchorOffsets.Count > 0 && _anchorOffsets[^1] == offset)
+        {
+            _anchorPositions[^1] = position;
+            return;
+        }
+
+        if (_anchorOffsets.Count > 0)
+        {
+            // Skip anchors that merely continue the previous one: keeps the map small for plain runs.
+            int last = _anchorOffsets.Count - 1;
+            if (_anchorPositions[last].Advance(offset - _anchorOffsets[last]) == position)
+            {
+                return;
+            }
+        }
+
+        _anchorOffsets.Add(offset);
+        _anchorPositions.Add(position);
+    }
+
+    private void RollBackTo(int length)
+    {
+        _text.Length = length;
+        while (_anchorOffsets.Count > 0 && _anchorOffsets[^1] >= length && length > 0)
+        {
+            _anchorOffsets.RemoveAt(_anchorOffsets.Count - 1);
+            _anchorPositions.RemoveAt(_anchorPositions.Count - 1);
+        }
+
+        if (length == 0)
+        {
+            _anchorOffsets.Clear();
+            _anchorPositions.Clear();
+        }
+    }
+
+    private void EnsureInBlock()
+    {
+        if (!InBlock)
+        {
+            throw new InvalidOperationException("Call BeginBlock first.");
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace PolicyLint.Rules.Syntax;
+
+internal static partial class SectionRoles
+{
+    [GeneratedRegex(@"\b(references?|bibliography|further reading|sources|works cited|citations|related (documents|guidance|legislation)|legislation and guidance)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReferencesPattern();
+
+    [GeneratedRegex(@"\b(glossary|definitions?|terminology|terms to avoid|words to avoid|language to avoid|abbreviations|acronyms|key terms)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GlossaryPattern();
+
+    public static SectionRole FromTitle(string title)
+    {
+        if (ReferencesPattern().IsMatch(title))
+        {
+            return SectionRole.References;
+        }
+
+        return GlossaryPattern().IsMatch(title) ? SectionRole.Glossary : SectionRole.Body;
+    }
+}

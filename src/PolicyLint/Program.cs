@@ -1,0 +1,6 @@
+namespace PolicyLint;
+
+internal static class Program
+{
+    public static int Main(string[] args) => Cli.PolicyLintCli.Run(args, Console.Out, Console.Error);
+}
