@@ -1,0 +1,127 @@
+using PolicyLint.Rules.Diagnostics;
+using PolicyLint.Rules.Syntax;
+using PolicyLint.Rules.Text;
+
+namespace PolicyLint.Rules.Analysis;
+
+/// <summary>
+/// A document prepared for rules: split into sentences and tokens once, with its kind, setting and the date that date
+/// rules compare against. Shared by every rule; immutable.
+/// </summary>
+public sealed class AnalysisDocument
+{
+    private readonly List<Sentence>[] _sentencesByBlock;
+    private readonly List<TextSpan>[] _quotedByBlock;
+
+    /// <summary>Prepares <paramref name="document"/>.</summary>
+    public AnalysisDocument(PolicyDocument document, DocumentKind kind, CareSetting setting, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        Document = document;
+        Kind = kind;
+        Setting = setting;
+        AsOf = asOf;
+        var sentences = new List<Sentence>();
+        _sentencesByBlock = new List<Sentence>[document.Blocks.Count];
+        _quotedByBlock = new List<TextSpan>[document.Blocks.Count];
+        foreach (var block in document.Blocks)
+        {
+            var list = new List<Sentence>();
+            _quotedByBlock[block.Index] = block.Kind == BlockKind.Comment ? [] : Scopes.QuotedSpans(document.Text, block.Span);
+            if (block.Kind != BlockKind.Comment)
+            {
+                foreach (var span in SentenceSplitter.Split(document.Text, block.Span))
+                {
+                    var sentence = new Sentence(sentences.Count, block, span, Tokenizer.Tokenize(document.Text, span));
+                    sentences.Add(sentence);
+                    list.Add(sentence);
+                }
+            }
+
+            _sentencesByBlock[block.Index] = list;
+        }
+
+        Sentences = sentences;
+    }
+
+    /// <summary>The document.</summary>
+    public PolicyDocument Document { get; }
+
+    /// <summary>The normalised text.</summary>
+    public string Text => Document.Text;
+
+    /// <summary>Specification, policy or other.</summary>
+    public DocumentKind Kind { get; }
+
+    /// <summary>The care setting.</summary>
+    public CareSetting Setting { get; }
+
+    /// <summary>"Today" for date rules (injected, never read from the clock here).</summary>
+    public DateOnly AsOf { get; }
+
+    /// <summary>All sentences in order.</summary>
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>The sentences of one block.</summary>
+    public IReadOnlyList<Sentence> SentencesOf(Block block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        return _sentencesByBlock[block.Index];
+    }
+
+    /// <summary>The text of a span.</summary>
+    public string GetText(TextSpan span) => Document.GetText(span);
+
+    /// <summary>True when the span lies inside quotation marks or a block quote.</summary>
+    public bool IsQuoted(Block block, TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        if (block.Kind == BlockKind.BlockQuote)
+        {
+            return true;
+        }
+
+        foreach (var q in _quotedByBlock[block.Index])
+        {
+            if (q.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The role of the section a block is in (body, references, glossary).</summary>
+    public static SectionRole RoleOf(Block block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        return block.Section?.Role ?? SectionRole.Body;
+    }
+
+    /// <summary>
+    /// Why a span is not the document's own voice, or null when it is: in quotation marks or a block quote, in a cited
+    /// title, or in a references or glossary section.
+    /// </summary>
+    public string? NotOwnVoice(Sentence sentence, TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        if (IsQuoted(sentence.Block, span))
+        {
+            return "quoted";
+        }
+
+        var role = RoleOf(sentence.Block);
+        if (role == SectionRole.References)
+        {
+            return "in a references section";
+        }
+
+        if (role == SectionRole.Glossary)
+        {
+            return "in a glossary or definitions section";
+        }
+
+        return Scopes.InCitation(Text, sentence.Span, span) ? "in a cited title" : null;
+    }
+}

@@ -1,0 +1,158 @@
+using PolicyLint.Rules.Diagnostics;
+using PolicyLint.Rules.Text;
+
+namespace PolicyLint.Rules.Analysis;
+
+/// <summary>
+/// Runs rules over documents. Built once for a set of rules: registrations are collected and every rule's phrases are
+/// compiled into one <see cref="PhraseMatcher"/>. Each document is then walked once, sentence by sentence; the matcher
+/// runs once per sentence and its matches go to the rules that asked. Thread-safe: documents may be analysed in parallel.
+/// </summary>
+public sealed class RuleDriver
+{
+    private readonly List<RuleRegistration> _registrations;
+    private readonly List<(RuleRegistration Owner, Action<PhraseContext>? Action)> _phraseOwners = [];
+    private readonly PhraseMatcher _matcher;
+
+    /// <summary>Prepares the rules.</summary>
+    public RuleDriver(IEnumerable<PolicyRule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        _registrations = [];
+        var phrases = new List<(Phrase, int)>();
+        foreach (var rule in rules)
+        {
+            var registration = new RuleRegistration(rule);
+            rule.Initialize(registration);
+            _registrations.Add(registration);
+            foreach (var (list, action) in registration.PhraseActions)
+            {
+                int owner = _phraseOwners.Count;
+                _phraseOwners.Add((registration, action));
+                phrases.AddRange(list.Select(p => (p, owner)));
+            }
+
+            if (registration.Concepts.Count > 0)
+            {
+                int owner = _phraseOwners.Count;
+                _phraseOwners.Add((registration, null));
+                phrases.AddRange(registration.Concepts.Select(p => (p, owner)));
+            }
+        }
+
+        _matcher = new PhraseMatcher(phrases);
+    }
+
+    /// <summary>The rules' descriptors.</summary>
+    public IEnumerable<RuleDescriptor> Descriptors => _registrations.Select(r => r.Rule.Descriptor);
+
+    /// <summary>Analyses one document. Rules that do not apply to its kind, or are off in its setting, do not run.</summary>
+    public AnalysisResult Analyze(AnalysisDocument analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var findings = new List<Finding>();
+        var clauses = new List<ClauseResult>();
+        var active = new HashSet<RuleRegistration>(_registrations.Where(r => IsActive(r.Rule.Descriptor, analysis)));
+        var concepts = new Dictionary<RuleRegistration, List<(Sentence, PhraseMatch)>>();
+
+        foreach (var sentence in analysis.Sentences)
+        {
+            var matches = _matcher.Match(sentence.Tokens);
+            foreach (var (owner, match) in RemoveContained(matches, _phraseOwners))
+            {
+                var (registration, action) = _phraseOwners[owner];
+                if (!active.Contains(registration))
+                {
+                    continue;
+                }
+
+                if (action is null)
+                {
+                    if (!concepts.TryGetValue(registration, out var list))
+                    {
+                        concepts[registration] = list = [];
+                    }
+
+                    list.Add((sentence, match));
+                }
+                else
+                {
+                    action(new PhraseContext(analysis, registration.Rule.Descriptor, findings.Add, sentence, match));
+                }
+            }
+
+            foreach (var registration in _registrations)
+            {
+                if (!active.Contains(registration))
+                {
+                    continue;
+                }
+
+                foreach (var action in registration.SentenceActions)
+                {
+                    action(new SentenceContext(analysis, registration.Rule.Descriptor, findings.Add, sentence));
+                }
+            }
+        }
+
+        foreach (var registration in _registrations)
+        {
+            if (!active.Contains(registration))
+            {
+                continue;
+            }
+
+            foreach (var action in registration.DocumentEndActions)
+            {
+                action(new DocumentEndContext(analysis, registration.Rule.Descriptor, findings.Add, clauses.Add, concepts.GetValueOrDefault(registration) ?? []));
+            }
+        }
+
+        findings.RemoveAll(f => f.Severity == Severity.None);
+        findings.Sort(static (a, b) =>
+        {
+            int c = a.Span.Start.CompareTo(b.Span.Start);
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(a.RuleId, b.RuleId);
+            }
+
+            return c == 0 ? a.Span.Length.CompareTo(b.Span.Length) : c;
+        });
+        return new AnalysisResult(Dedupe(findings), clauses);
+    }
+
+    private static bool IsActive(RuleDescriptor descriptor, AnalysisDocument analysis) =>
+        descriptor.AppliesTo(analysis.Kind) && descriptor.SeverityIn(analysis.Setting) != Severity.None;
+
+    /// <summary>Of one owner's matches, a match inside another (longer) match of the same owner is dropped.</summary>
+    /// <remarks>For concept phrases (no action) only matches of the same concept count: "training" inside "training standards" is another concept.</remarks>
+    private static IEnumerable<(int Owner, PhraseMatch Match)> RemoveContained(List<(int Owner, PhraseMatch Match)> matches, List<(RuleRegistration Owner, Action<PhraseContext>? Action)> owners)
+    {
+        for (int i = 0; i < matches.Count; i++)
+        {
+            var (owner, m) = matches[i];
+            bool contained = false;
+            for (int j = 0; j < matches.Count && !contained; j++)
+            {
+                if (i != j && matches[j].Owner == owner && matches[j].Match.Span.Contains(m.Span) &&
+                    (owners[owner].Action is not null || Equals(matches[j].Match.Phrase.Data, m.Phrase.Data)) &&
+                    (matches[j].Match.Span.Length > m.Span.Length || j < i))
+                {
+                    contained = true;
+                }
+            }
+
+            if (!contained)
+            {
+                yield return (owner, m);
+            }
+        }
+    }
+
+    private static List<Finding> Dedupe(List<Finding> findings)
+    {
+        var seen = new HashSet<(string, int, int)>();
+        return findings.Where(f => seen.Add((f.RuleId, f.Span.Start, f.Span.Length))).ToList();
+    }
+}

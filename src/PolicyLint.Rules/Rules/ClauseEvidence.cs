@@ -1,0 +1,121 @@
+using PolicyLint.Rules.Analysis;
+using PolicyLint.Rules.Syntax;
+using PolicyLint.Rules.Text;
+
+namespace PolicyLint.Rules.Rules;
+
+/// <summary>
+/// Which concepts each sentence holds, for a required-clause rule: built from the concept matches the driver
+/// collected, keeping only the document's own voice (not quoted, cited, or in references/glossary) and dropping
+/// negated matches ("training is not certified" does not count as certification).
+/// </summary>
+public sealed class ClauseEvidence
+{
+    private static readonly HashSet<string> ObligationCues = new(StringComparer.Ordinal)
+    {
+        "shall", "must", "will", "required", "requires", "require", "requirement", "requirements", "ensure", "ensures",
+        "expected", "expect", "need", "needs", "commit", "commits", "committed", "should", "mandatory", "obliged",
+        "responsible", "undertake", "undertakes", "guarantee", "always",
+    };
+
+    private readonly AnalysisDocument _analysis;
+    private readonly List<(Sentence Sentence, HashSet<string> Concepts, List<PhraseMatch> Matches)> _sentences = [];
+
+    /// <summary>Builds the evidence from a document-end context.</summary>
+    public ClauseEvidence(DocumentEndContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        _analysis = context.Analysis;
+        foreach (var group in context.ConceptMatches.GroupBy(m => m.Sentence))
+        {
+            var sentence = group.Key;
+            var kept = group.Where(m => _analysis.NotOwnVoice(sentence, m.Match.Span) is null &&
+                                        !(IsNegatable(m.Match) && Scopes.IsNegated(sentence.Tokens, m.Match.FirstToken, m.Match.LastToken)))
+                .Select(m => m.Match).ToList();
+            if (kept.Count > 0)
+            {
+                _sentences.Add((sentence, [.. kept.Select(m => (string)m.Phrase.Data!)], kept));
+            }
+        }
+    }
+
+    /// <summary>The document.</summary>
+    public AnalysisDocument Analysis => _analysis;
+
+    /// <summary>Sentences with at least one concept, in order.</summary>
+    public IEnumerable<(Sentence Sentence, IReadOnlySet<string> Concepts)> Sentences =>
+        _sentences.Select(s => (s.Sentence, (IReadOnlySet<string>)s.Concepts));
+
+    /// <summary>True when the sentence states an obligation or commitment (shall, must, will, ensure…) or is an item of a list or table (requirement lists often drop the verb).</summary>
+    public static bool IsObligation(Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return sentence.Block.Kind is BlockKind.ListItem or BlockKind.TableCell ||
+               sentence.Tokens.Any(t => ObligationCues.Contains(t.Lower));
+    }
+
+    /// <summary>The first sentence holding all of <paramref name="concepts"/> (and an obligation when asked).</summary>
+    public Sentence? FirstWithAll(bool obligation, params string[] concepts) =>
+        _sentences.FirstOrDefault(s => concepts.All(s.Concepts.Contains) && (!obligation || IsObligation(s.Sentence))).Sentence;
+
+    /// <summary>
+    /// The first place where all of <paramref name="concepts"/> co-occur within one sentence or two consecutive
+    /// sentences of the same block (a requirement often spans "Staff must be trained. The training must be certified…").
+    /// Returns the span covering them.
+    /// </summary>
+    public TextSpan? FirstWithAllNear(bool obligation, params string[] concepts)
+    {
+        for (int i = 0; i < _sentences.Count; i++)
+        {
+            var (s, set, _) = _sentences[i];
+            if (concepts.All(set.Contains) && (!obligation || IsObligation(s)))
+            {
+                return s.Span;
+            }
+
+            if (i + 1 < _sentences.Count)
+            {
+                var (n, nset, _) = _sentences[i + 1];
+                if (n.Block == s.Block && n.Index == s.Index + 1 && concepts.All(c => set.Contains(c) || nset.Contains(c)) &&
+                    (!obligation || IsObligation(s) || IsObligation(n)))
+                {
+                    return TextSpan.FromBounds(s.Span.Start, n.Span.End);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>All sentences holding all of <paramref name="concepts"/>.</summary>
+    public IEnumerable<Sentence> AllWith(params string[] concepts) =>
+        _sentences.Where(s => concepts.All(s.Concepts.Contains)).Select(s => s.Sentence);
+
+    /// <summary>True when some sentence holds the concept.</summary>
+    public bool Has(string concept) => _sentences.Any(s => s.Concepts.Contains(concept));
+
+    /// <summary>The concepts of a sentence (empty if none).</summary>
+    public IReadOnlySet<string> ConceptsOf(Sentence sentence) =>
+        _sentences.FirstOrDefault(s => s.Sentence == sentence).Concepts ?? (IReadOnlySet<string>)new HashSet<string>();
+
+    /// <summary>
+    /// The block most about a topic: the one with the most sentences holding any of <paramref name="topic"/> concepts
+    /// (at least <paramref name="minimum"/>), the earliest on a tie. Used to point a missing clause at the paragraph
+    /// that discusses the subject without meeting it.
+    /// </summary>
+    public Block? NearMiss(int minimum, params string[] topic)
+    {
+        return _sentences
+            .Where(s => topic.Any(s.Concepts.Contains))
+            .GroupBy(s => s.Sentence.Block)
+            .Select(g => (Block: g.Key, Score: g.Sum(s => topic.Count(s.Concepts.Contains))))
+            .Where(x => x.Score >= minimum)
+            .OrderByDescending(x => x.Score)
+            .ThenBy(x => x.Block.Index)
+            .Select(x => x.Block)
+            .FirstOrDefault();
+    }
+
+    /// <summary>Concepts whose phrases start with "~" in their label are not negatable (labels only).</summary>
+    private static bool IsNegatable(PhraseMatch match) => match.Phrase.Data is string s && !s.StartsWith('~');
+}

@@ -1,0 +1,104 @@
+using PolicyLint.Rules.Analysis;
+using PolicyLint.Rules.Diagnostics;
+using PolicyLint.Rules.Text;
+
+namespace PolicyLint.Rules.Rules.Practice;
+
+/// <summary>PL3001: the BILD Code of Practice cited as the training standard; it was superseded in 2019.</summary>
+public sealed class PL3001SupersededTrainingStandard : PolicyRule
+{
+    /// <summary>The descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "PL3001",
+        "SupersededTrainingStandard",
+        "The BILD Code of Practice is superseded by the RRN Training Standards",
+        "'{0}' was superseded in 2019 by the Restraint Reduction Network (RRN) Training Standards: require training certified as complying with the RRN Training Standards",
+        RuleCategory.Practice,
+        Severity.Error,
+        "Since April 2020 training that includes restrictive practices must be certified as complying with the RRN " +
+        "Training Standards (2019), which replaced the BILD Code of Practice. Flags the BILD Code of Practice cited as a " +
+        "standard, including text that gets the history backwards (\"the RRN standards were replaced by the BILD Code of " +
+        "Practice\"). Not reported where the text corrects it (\"the BILD Code of Practice was superseded by the RRN " +
+        "Training Standards\", \"refer to the RRN standards instead of the BILD Code\"), where it is negated, quoted, " +
+        "or listed in references.",
+        [Sources.Letter("Certification of training"), Sources.Lga("Training for staff on restraint reduction"), Sources.Coventry("Q10")]);
+
+    private static readonly Phrase[] Phrases =
+    [
+        new("=bild|=bild's code ?of ?practice"),
+        new("british institute ?of learning =disabilities ?'s code ?of ?practice"),
+        new("code of practice for ?the =minimising|=minimizing ?the use of restrictive physical =interventions"),
+        new("code of practice for the use and reduction of restrictive physical =interventions"),
+    ];
+
+    /// <inheritdoc/>
+    public override RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc/>
+    public override void Initialize(RuleRegistration registration)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        registration.RegisterPhrases(Phrases, OnMatch);
+    }
+
+    private static void OnMatch(PhraseContext context)
+    {
+        var tokens = context.Sentence.Tokens;
+        var verdict = Replacement(tokens, context.Match.FirstToken, context.Match.LastToken);
+        if (verdict == ReplacementClaim.BildIsNewer)
+        {
+            // Wrong history is wrong even when quoted from a contract: that is exactly what must be caught.
+            Report(context);
+            return;
+        }
+
+        if (verdict == ReplacementClaim.BildIsOlder || context.IsMention || context.IsNegated || context.NotOwnVoice is not null)
+        {
+            return;
+        }
+
+        Report(context);
+    }
+
+    private static void Report(PhraseContext context) =>
+        context.Report(context.Match.Span, Rule.FormatMessage(context.MatchedText), fixes: [new Fix(context.Match.Span, "RRN Training Standards")]);
+
+    /// <summary>
+    /// Reads "replaced/superseded/updated" statements around the match: "X replaced/superseded by BILD" or "BILD
+    /// replaced/supersedes X" claim BILD is the newer standard; "BILD … was replaced by X" or "X replaced BILD" are
+    /// corrections.
+    /// </summary>
+    private static ReplacementClaim Replacement(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var stem = tokens[i].Stem;
+            if (stem is not ("replac" or "supersed" or "succeed" or "updat" or "substitut"))
+            {
+                continue;
+            }
+
+            bool passive = i + 1 < tokens.Count && tokens[i + 1].Lower == "by";
+            if (i < first)
+            {
+                // verb before BILD: "replaced by BILD" (BILD newer) or "X replaced BILD" (BILD older).
+                return passive ? ReplacementClaim.BildIsNewer : ReplacementClaim.BildIsOlder;
+            }
+
+            if (i > last)
+            {
+                // BILD before the verb: "BILD was replaced by X" (older) or "BILD replaced X" (newer).
+                return passive ? ReplacementClaim.BildIsOlder : ReplacementClaim.BildIsNewer;
+            }
+        }
+
+        return ReplacementClaim.None;
+    }
+
+    private enum ReplacementClaim
+    {
+        None,
+        BildIsNewer,
+        BildIsOlder,
+    }
+}

@@ -1,0 +1,9 @@
+using PolicyLint.Rules.Diagnostics;
+
+namespace PolicyLint.Rules.Rules;
+
+/// <summary>One row of a substitution rule: a phrase pattern and what to write instead.</summary>
+/// <param name="Pattern">A <see cref="Text.Phrase"/> pattern.</param>
+/// <param name="Alternatives">Suggested replacements, best first.</param>
+/// <param name="Severity">A severity for this row that differs from the rule's (e.g. info for a milder term).</param>
+public sealed record Substitution(string Pattern, IReadOnlyList<string> Alternatives, Severity? Severity = null);

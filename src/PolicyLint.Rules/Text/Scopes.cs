@@ -1,0 +1,198 @@
+using System.Text.RegularExpressions;
+using PolicyLint.Rules.Syntax;
+
+namespace PolicyLint.Rules.Text;
+
+/// <summary>
+/// The "semantic model" questions rules ask about a match: is it negated or prohibited, inside quotation marks, inside a
+/// cited title, or merely mentioned (named in order to replace it)? Each answer is computed from the sentence's tokens
+/// and text alone, so it is explainable.
+/// </summary>
+public static partial class Scopes
+{
+    private static readonly HashSet<string> NegationCues = new(StringComparer.Ordinal)
+    {
+        "not", "never", "no", "nor", "cannot", "without", "avoid", "avoids", "avoiding", "prohibit", "prohibits", "prohibited",
+        "forbid", "forbids", "forbidden", "ban", "bans", "banned", "none", "neither",
+    };
+
+    private static readonly HashSet<string> PostNegationCues = new(StringComparer.Ordinal)
+    {
+        "not", "never", "prohibited", "forbidden", "banned", "unacceptable", "unlawful", "illegal", "cannot", "no",
+    };
+
+    private static readonly HashSet<string> ClauseBreakWords = new(StringComparer.Ordinal)
+    {
+        "but", "however", "unless", "except", "although", "whereas", "though", "yet", "and", "or", "so",
+    };
+
+    /// <summary>
+    /// True when the tokens from <paramref name="first"/> to <paramref name="last"/> are negated or prohibited within
+    /// their clause: a cue such as "never", "must not", "under no circumstances", "prohibited" up to eight words before,
+    /// or "is not permitted", "are prohibited" up to six words after.
+    /// </summary>
+    public static bool IsNegated(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        int words = 0;
+        for (int i = first - 1; i >= 0 && words < 8; i--)
+        {
+            var t = tokens[i];
+            if (IsClauseBreak(t, allowAnd: true))
+            {
+                break;
+            }
+
+            if (t.IsWordLike)
+            {
+                words++;
+                if (NegationCues.Contains(t.Lower) || t.Lower.EndsWith("n't", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        words = 0;
+        for (int i = last + 1; i < tokens.Count && words < 6; i++)
+        {
+            var t = tokens[i];
+            if (IsClauseBreak(t, allowAnd: false))
+            {
+                break;
+            }
+
+            if (t.IsWordLike)
+            {
+                words++;
+                if (PostNegationCues.Contains(t.Lower) || t.Lower.EndsWith("n't", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the phrase is named in order to be replaced or avoided: "instead of", "rather than", "in place of",
+    /// "replaces", "avoid (the term)", "formerly", "previously", "no longer" up to six words before it.
+    /// </summary>
+    public static bool IsMention(IReadOnlyList<Token> tokens, int first)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        int words = 0;
+        for (int i = first - 1; i >= 0 && words < 6; i--)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Punctuation && t.Lower is "." or ";" or ":")
+            {
+                break;
+            }
+
+            if (!t.IsWordLike)
+            {
+                continue;
+            }
+
+            words++;
+            switch (t.Lower)
+            {
+                case "instead" or "rather" or "formerly" or "previously" or "avoid" or "avoiding" or "replace" or "replaces" or "replacing" or "term" or "terms" or "phrase" or "word" or "words" or "called":
+                    return true;
+                case "place" when i > 0 && tokens[i - 1].Lower == "in":
+                    return true;
+                case "longer" when i > 0 && tokens[i - 1].Lower == "no":
+                    return true;
+                default:
+                    break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The spans inside quotation marks in a block (straight or curly, double or single).</summary>
+    public static List<TextSpan> QuotedSpans(string text, TextSpan block)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var spans = new List<TextSpan>();
+        int openDouble = -1;
+        int openSingle = -1;
+        for (int i = block.Start; i < block.End; i++)
+        {
+            char c = text[i];
+            char prev = i > block.Start ? text[i - 1] : ' ';
+            char next = i + 1 < block.End ? text[i + 1] : ' ';
+            switch (c)
+            {
+                case '\u201C':
+                    openDouble = i;
+                    break;
+                case '\u201D' when openDouble >= 0:
+                    spans.Add(TextSpan.FromBounds(openDouble + 1, i));
+                    openDouble = -1;
+                    break;
+                case '"' when openDouble < 0:
+                    openDouble = i;
+                    break;
+                case '"':
+                    spans.Add(TextSpan.FromBounds(openDouble + 1, i));
+                    openDouble = -1;
+                    break;
+                case '\u2018' or '\'' when !char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next):
+                    openSingle = i;
+                    break;
+                case '\u2019' or '\'' when openSingle >= 0 && !char.IsLetterOrDigit(next):
+                    spans.Add(TextSpan.FromBounds(openSingle + 1, i));
+                    openSingle = -1;
+                    break;
+                case '\n' when next == '\n':
+                    openDouble = openSingle = -1;
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return spans;
+    }
+
+    /// <summary>
+    /// True when <paramref name="span"/> follows, in its sentence, a sign that a work is being cited: a NICE-style
+    /// guideline number (NG10, CG25), the word "guideline" or "guidance" followed by a colon, a year in brackets, "et al",
+    /// "ISBN", a web address, "entitled"/"titled".
+    /// </summary>
+    public static bool InCitation(string text, TextSpan sentence, TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int from = Math.Max(sentence.Start, span.Start - 160);
+        var before = text.AsSpan(from, span.Start - from);
+        if (CitationCue().IsMatch(before))
+        {
+            return true;
+        }
+
+        // A title quoted straight after: "… (NICE, 2015)" or "…, NICE NG10" within the same sentence.
+        int to = Math.Min(sentence.End, span.End + 80);
+        var after = text.AsSpan(span.End, to - span.End);
+        return CitationAfter().IsMatch(after);
+    }
+
+    private static bool IsClauseBreak(Token t, bool allowAnd)
+    {
+        if (t.Kind == TokenKind.Punctuation)
+        {
+            return t.Lower is "," or ";" or ":" or "." or "(" or ")";
+        }
+
+        return ClauseBreakWords.Contains(t.Lower) && !(allowAnd && t.Lower is "and" or "or");
+    }
+
+    [GeneratedRegex(@"\b(NG|CG|QS|PH|NG)\s?\d{1,3}\b|\bguideline\b|\b(guidance|report|standard|code)\s*:|\(\d{4}\)|\bet al\b|\bISBN\b|https?://|www\.|\b(en)?titled\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CitationCue();
+
+    [GeneratedRegex(@"^[^.;]*?(\((NICE|CQC|DHSC|DH|NHS England|RRN|BILD|LGA|HM Government)[^)]*\d{4}\)|\bNICE (guideline )?(NG|CG)\d+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CitationAfter();
+}
