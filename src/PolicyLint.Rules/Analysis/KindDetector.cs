@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using PolicyLint.Rules.Diagnostics;
+using PolicyLint.Rules.Syntax;
+
+namespace PolicyLint.Rules.Analysis;
+
+/// <summary>
+/// Guesses whether a document is a specification, a policy or something else from the way it speaks: a
+/// specification places requirements on "the Provider" and talks of commissioners, contracts and tenders; a policy
+/// speaks for the organisation ("this policy", "we will", "staff must"); letters, reports and guidance are "other".
+/// Transparent by design: the score of each cue is visible in <see cref="Explain"/>.
+/// </summary>
+public static partial class KindDetector
+{
+    /// <summary>The detected kind.</summary>
+    public static DocumentKind Detect(PolicyDocument document) => Explain(document).Kind;
+
+    /// <summary>The detected kind with the cue counts behind it.</summary>
+    public static (DocumentKind Kind, int Specification, int Policy, int Other) Explain(PolicyDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
+        int spec = SpecificationCues().Count(text);
+        int policy = PolicyCues().Count(text);
+        int other = OtherCues().Count(text);
+
+        // Titles weigh more: the first blocks usually say what the document is.
+        var head = string.Join(' ', document.Blocks.Take(4).Select(b => document.GetText(b.Span)));
+        if (SpecificationTitle().IsMatch(head))
+        {
+            spec += 5;
+        }
+
+        if (PolicyTitle().IsMatch(head))
+        {
+            policy += 5;
+        }
+
+        if (OtherTitle().IsMatch(head))
+        {
+            other += 5;
+        }
+
+        DocumentKind kind;
+        if (other > spec && other > policy)
+        {
+            kind = DocumentKind.Other;
+        }
+        else if (spec >= 3 && spec >= policy)
+        {
+            kind = DocumentKind.Specification;
+        }
+        else if (policy >= 3)
+        {
+            kind = DocumentKind.Policy;
+        }
+        else
+        {
+            kind = DocumentKind.Other;
+        }
+
+        return (kind, spec, policy, other);
+    }
+
+    [GeneratedRegex(@"\b(the|a|each|all) providers?\s+(shall|must|will|should|is required|are required|is expected|are expected)|\bservice specification\b|\bcommissioners?\b|\bthe council will\b|\bcontract(ed|ing)?\b|\btender\b|\bschedule \d|\bthe purchaser\b|\bkey performance indicators?\b|\bKPIs?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpecificationCues();
+
+    [GeneratedRegex(@"\bthis (policy|procedure)\b|\bwe (will|must|do|are committed|aim)\b|\bour (staff|service|services|organisation|colleagues|homes?)\b|\bstaff (must|will|should)\b|\bpolicy statement\b|\bpolicy owner\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PolicyCues();
+
+    [GeneratedRegex(@"\bdear\b|\byours (sincerely|faithfully)\b|\bfreedom of information\b|\bthis (guidance|report|briefing|letter|document sets out guidance)\b|\bwe are writing\b|\bre:\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherCues();
+
+    [GeneratedRegex(@"\bspecification\b|\bcontract\b|\btender\b|\binvitation to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpecificationTitle();
+
+    [GeneratedRegex(@"\bpolicy\b|\bprocedure\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PolicyTitle();
+
+    [GeneratedRegex(@"\bguidance\b|\bletter\b|\breport\b|\bFOI\b|\bdear\b|\bbriefing\b|\bessentials\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherTitle();
+}

@@ -1,0 +1,44 @@
+using PolicyLint.Rules.Analysis;
+using PolicyLint.Rules.Diagnostics;
+using PolicyLint.Rules.Rules.Clauses;
+using PolicyLint.Rules.Rules.Language;
+using PolicyLint.Rules.Rules.Practice;
+using PolicyLint.Rules.Rules.Tool;
+
+namespace PolicyLint.Rules;
+
+/// <summary>The single list of rules. The CLI, docs pages, SARIF and tests all derive from it.</summary>
+public static class RuleCatalog
+{
+    /// <summary>Rules that analyse documents, in id order.</summary>
+    public static IReadOnlyList<PolicyRule> Rules { get; } =
+    [
+        new PL1001CertifiedTraining(),
+        new PL1002ResponsiblePerson(),
+        new PL1005DataRecording(),
+        new PL1010DebriefSeparation(),
+        new PL1011Coproduction(),
+        new PL2001ViolenceAndAggression(),
+        new PL2002ServiceUser(),
+        new PL2003ManageThePerson(),
+        new PL2004LeastRestrictive(),
+        new PL3001SupersededTrainingStandard(),
+    ];
+
+    /// <summary>Descriptors of findings the engine reports itself (PL9xxx).</summary>
+    public static IReadOnlyList<RuleDescriptor> ToolDescriptors { get; } =
+    [
+        ToolRules.DocumentUnreadable,
+        ToolRules.NoText,
+        ToolRules.SuppressionWithoutJustification,
+        ToolRules.UnknownRuleId,
+    ];
+
+    /// <summary>Every descriptor, in id order.</summary>
+    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } =
+        [.. Rules.Select(r => r.Descriptor).Concat(ToolDescriptors).OrderBy(d => d.Id, StringComparer.Ordinal)];
+
+    /// <summary>A descriptor by id, or null.</summary>
+    public static RuleDescriptor? Find(string id) =>
+        Descriptors.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,50 @@
+using PolicyLint.Rules.Analysis;
+using PolicyLint.Rules.Diagnostics;
+using PolicyLint.Rules.Text;
+
+namespace PolicyLint.Rules.Rules.Clauses;
+
+/// <summary>PL1002: a responsible person oversees the use of restrictions across the organisation.</summary>
+public sealed class PL1002ResponsiblePerson : ClauseRule
+{
+    /// <summary>The descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "PL1002",
+        "ResponsiblePerson",
+        "Appoint a responsible person for restrictive practice",
+        "{0}",
+        RuleCategory.RequiredClause,
+        Severity.Warning,
+        "The document must appoint a responsible person: a named senior role that oversees the use of restrictions, " +
+        "including use of force, across all of the organisation's services (the Mental Health Units (Use of Force) Act " +
+        "2018 makes this statutory in mental health units, where the rule is an error). Present: one sentence naming a " +
+        "responsible person or a senior lead role together with restrictions, restraint or use of force.",
+        [Sources.Lga("Good practice"), Sources.Rrn("§2, §5 (Use of Force Act)")],
+        [DocumentKind.Specification, DocumentKind.Policy],
+        new Dictionary<CareSetting, Severity> { [CareSetting.MentalHealthUnit] = Severity.Error });
+
+    /// <inheritdoc/>
+    public override RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc/>
+    protected override IEnumerable<Phrase> Concepts =>
+    [
+        .. Concept("role", "responsible =person|=persons|=officer|=lead|=manager|=director", "=named ?senior =person|=lead|=manager|=director|=officer|=individual",
+            "senior =lead|=leader|=manager|=director|=officer|=person|=clinician", "=lead|=director|=manager|=officer|=person responsible for", "accountable =person|=officer|=lead"),
+        .. Concept("restrictions", "restrict*", "restraint", "restrain", "use of force", "seclusion", "segregation"),
+    ];
+
+    /// <inheritdoc/>
+    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(evidence);
+        if (evidence.FirstWithAllNear(false, "role", "restrictions") is { } present)
+        {
+            Present(context, present, "A responsible person is appointed to oversee restrictions.");
+            return;
+        }
+
+        Missing(context, null, "does not appoint a responsible person (a named senior role) to oversee the use of restrictions, including use of force, across all services", "oversight");
+    }
+}

@@ -1,0 +1,60 @@
+using PolicyLint.Rules.Analysis;
+using PolicyLint.Rules.Diagnostics;
+using PolicyLint.Rules.Text;
+
+namespace PolicyLint.Rules.Rules.Clauses;
+
+/// <summary>PL1005: every use of a restriction is recorded.</summary>
+public sealed class PL1005DataRecording : ClauseRule
+{
+    /// <summary>The descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "PL1005",
+        "DataRecording",
+        "Require every restriction to be recorded",
+        "{0}",
+        RuleCategory.RequiredClause,
+        Severity.Error,
+        "The document must require every use of a restriction or restrictive intervention to be recorded. Present: a " +
+        "requirement sentence with recording, a restriction, and \"every\", \"all\", \"each\" or \"any\". Partial: " +
+        "recording of restrictions or incidents without saying every use (a vague \"incidents should be recorded\"). " +
+        "Missing: pointed at the paragraph that discusses recording, if any.",
+        [Sources.Lga("Good practice"), Sources.Rrn("§9 Recording")],
+        [DocumentKind.Specification, DocumentKind.Policy],
+        new Dictionary<CareSetting, Severity> { [CareSetting.MentalHealthUnit] = Severity.Error });
+
+    /// <inheritdoc/>
+    public override RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc/>
+    protected override IEnumerable<Phrase> Concepts =>
+    [
+        .. Concept("record", "record", "=log|=logs|=logged|=logging", "=document|=documented", "report", "data"),
+        .. Concept("restriction", "restrict*", "restraint", "restrain", "use of force", "seclusion", "segregation", "physical =intervention|=interventions"),
+        .. Concept("every", "=every", "=all", "=each", "=any", "=whenever"),
+        .. Concept("incident", "=incident|=incidents"),
+    ];
+
+    /// <inheritdoc/>
+    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(evidence);
+        var full = evidence.AllWith("record", "restriction", "every").FirstOrDefault(ClauseEvidence.IsObligation);
+        if (full is not null)
+        {
+            Present(context, full.Span, "Every use of a restriction is required to be recorded.");
+            return;
+        }
+
+        var partial = evidence.AllWith("record", "restriction").Concat(evidence.AllWith("record", "incident"))
+            .OrderBy(s => s.Index).FirstOrDefault(ClauseEvidence.IsObligation);
+        if (partial is not null)
+        {
+            Partial(context, partial.Span, "Recording is mentioned but not required for every use of a restriction or restrictive intervention");
+            return;
+        }
+
+        Missing(context, evidence.NearMiss(1, "record"), "does not require every use of a restriction or restrictive intervention to be recorded", "recording");
+    }
+}

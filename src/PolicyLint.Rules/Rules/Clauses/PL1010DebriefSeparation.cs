@@ -1,0 +1,71 @@
+using PolicyLint.Rules.Analysis;
+using PolicyLint.Rules.Diagnostics;
+using PolicyLint.Rules.Text;
+
+namespace PolicyLint.Rules.Rules.Clauses;
+
+/// <summary>PL1010: post-incident support kept separate from the post-incident learning review.</summary>
+public sealed class PL1010DebriefSeparation : ClauseRule
+{
+    /// <summary>The descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "PL1010",
+        "DebriefSeparation",
+        "Separate post-incident support from the learning review",
+        "{0}",
+        RuleCategory.RequiredClause,
+        Severity.Warning,
+        "After an incident the person, staff and witnesses first need support for their immediate physical and emotional " +
+        "wellbeing; a blame-free learning review by trained senior staff comes later and is a different step. Present: " +
+        "the document describes both post-incident support (support with wellbeing, or \"post-incident support\") and a " +
+        "post-incident review or learning review. Reported on the paragraph when \"debrief\" is one undivided step, " +
+        "and at the start when there is neither.",
+        [Sources.Rrn("§8 Post-incident debriefing")],
+        [DocumentKind.Specification, DocumentKind.Policy]);
+
+    /// <inheritdoc/>
+    public override RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc/>
+    protected override IEnumerable<Phrase> Concepts =>
+    [
+        .. Concept("support", "post ?- =incident support", "=immediate support|=care", "support for ~3 =wellbeing|=well-being|=welfare",
+            "=physical and =emotional =wellbeing|=well-being|=needs|=support", "=emotional support", "=wellbeing|=well-being ~3 =after|=following", "=welfare check|=checks"),
+        .. Concept("review", "post ?- =incident =review|=reviews|=learning", "learning =review|=reviews", "=reflective =review|=practice|=learning",
+            "=blame =free ~2 =review|=reviews|=learning", "=review ~4 =learn|=learning|=lessons", "=lessons learned|=learnt"),
+        .. Concept("debrief", "=debrief|=debriefs|=debriefing|=debriefed"),
+    ];
+
+    /// <inheritdoc/>
+    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(evidence);
+        var support = evidence.AllWith("support").FirstOrDefault();
+        var review = evidence.AllWith("review").FirstOrDefault();
+        if (support is not null && review is not null)
+        {
+            var first = support.Index < review.Index ? support : review;
+            var last = support.Index < review.Index ? review : support;
+            Present(context, Syntax.TextSpan.FromBounds(first.Span.Start, last.Span.End), "Post-incident support and the post-incident learning review are described as separate steps.");
+            return;
+        }
+
+        var debrief = evidence.AllWith("debrief").FirstOrDefault();
+        if (debrief is not null)
+        {
+            Partial(context, debrief.Span, "'Debrief' is described as one step: separate post-incident support (immediate physical and emotional wellbeing of the person, staff and witnesses) from the later, blame-free post-incident learning review");
+            return;
+        }
+
+        if (support is not null || review is not null)
+        {
+            var only = (support ?? review)!;
+            var missing = support is null ? "post-incident support for immediate wellbeing" : "a later, blame-free post-incident learning review";
+            Partial(context, only.Span, $"Post-incident arrangements are only partly described: {missing} is missing");
+            return;
+        }
+
+        Missing(context, null, "does not describe post-incident support and a separate post-incident learning review", "incidents");
+    }
+}

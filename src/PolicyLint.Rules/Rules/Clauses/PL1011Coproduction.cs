@@ -1,0 +1,56 @@
+using PolicyLint.Rules.Analysis;
+using PolicyLint.Rules.Diagnostics;
+using PolicyLint.Rules.Text;
+
+namespace PolicyLint.Rules.Rules.Clauses;
+
+/// <summary>PL1011: people with lived experience, families and carers help develop the policy, training or reviews.</summary>
+public sealed class PL1011Coproduction : ClauseRule
+{
+    /// <summary>The descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "PL1011",
+        "Coproduction",
+        "Involve people with lived experience",
+        "{0}",
+        RuleCategory.RequiredClause,
+        Severity.Warning,
+        "People with lived experience, families and carers should be involved in developing the policy or service, its " +
+        "training or its reviews. Present: one sentence (or two consecutive ones) with coproduction or involvement and " +
+        "people with lived experience, people who use or draw on the service, families or carers. \"Coproduced\" on " +
+        "its own counts.",
+        [Sources.Rrn("§2 Coproduction"), Sources.Lga("Good practice"), Sources.Nhse("Coproduced resources")],
+        [DocumentKind.Specification, DocumentKind.Policy]);
+
+    /// <inheritdoc/>
+    public override RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc/>
+    protected override IEnumerable<Phrase> Concepts =>
+    [
+        .. Concept("coproduction", "coproduc*", "co-produc*", "=co ?- =produced|=production|=produce|=producing|=design|=designed"),
+        .. Concept("involve", "involv*", "consult*", "=developed|=designed|=written|=reviewed|=agreed ~3 =with|=together", "in =partnership with", "participat*", "=engage|=engaged|=engagement|=engaging"),
+        .. Concept("people", "lived =experience", "=experts by experience", "=people|=person who ~2 =use|=draw|=receive|=drawing|=using",
+            "=people|=persons|=person =supported", "=families|=family", "=carers|=carer", "=self ?- =advocates", "=service =users"),
+    ];
+
+    /// <inheritdoc/>
+    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(evidence);
+        if (evidence.AllWith("coproduction").FirstOrDefault() is { } coproduced)
+        {
+            Present(context, coproduced.Span, "The document commits to coproduction.");
+            return;
+        }
+
+        if (evidence.FirstWithAllNear(false, "involve", "people") is { } involved)
+        {
+            Present(context, involved, "People with lived experience, families or carers are involved.");
+            return;
+        }
+
+        Missing(context, null, "does not involve people with lived experience, families and carers in developing the policy or service, its training or its reviews", "involvement");
+    }
+}
