@@ -1,0 +1,58 @@
+using PolicyLint.Rules.Syntax;
+
+namespace PolicyLint.Readers.Markdown;
+
+/// <summary>
+/// Offsets in the source text to 1-based line and column. Lines end at "\r\n", "\n" or "\r" (as Markdig counts them);
+/// columns count UTF-16 code units, so a tab is one column. Lookups near the previous one are O(1).
+/// </summary>
+internal sealed class SourceLineIndex
+{
+    private readonly int[] _starts;
+    private readonly int _length;
+    private int _last;
+
+    public SourceLineIndex(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\n')
+            {
+                starts.Add(i + 1);
+            }
+            else if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                starts.Add(i + 1);
+            }
+        }
+
+        _starts = [.. starts];
+        _length = text.Length;
+    }
+
+    /// <summary>The source position of the character at <paramref name="offset"/>.</summary>
+    public SourcePosition Position(int offset)
+    {
+        offset = Math.Clamp(offset, 0, _length);
+        int line = _last;
+        if (offset < _starts[line] || (line + 1 < _starts.Length && offset >= _starts[line + 1]))
+        {
+            line = Array.BinarySearch(_starts, offset);
+            if (line < 0)
+            {
+                line = ~line - 1;
+            }
+
+            _last = line;
+        }
+
+        return SourcePosition.AtLine(line + 1, offset - _starts[line] + 1);
+    }
+}
