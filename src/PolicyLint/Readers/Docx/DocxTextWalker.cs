@@ -25,6 +25,8 @@ internal sealed class DocxTextWalker
     private int _paragraph;
     private int _column;
     private bool _inParagraph;
+    private bool _continueBlock;
+    private List<XElement> _carriedTextBoxes = [];
 
     public DocxTextWalker(DocumentBuilder builder, DocxStyles styles, DocxNumbering numbering, CancellationToken cancellationToken)
     {
@@ -62,7 +64,8 @@ internal sealed class DocxTextWalker
             switch (e.Name.LocalName)
             {
                 case "p":
-                    Paragraph(e, context);
+                    bool joinNext = IsDropCap(e) && e.ElementsAfterSelf().FirstOrDefault() is { } next && WordXml.Is(next, "p");
+                    Paragraph(e, context, joinNext);
                     break;
                 case "tbl":
                     Table(e, context);
@@ -134,34 +137,56 @@ internal sealed class DocxTextWalker
         }
     }
 
-    private void Paragraph(XElement p, BlockKind context)
+    // A drop cap is a one-letter framed paragraph ("D") before the paragraph it starts ("rop cap."): the two are
+    // read as one block so the word stays whole; each part keeps its own paragraph number.
+    private static bool IsDropCap(XElement p) =>
+        WordXml.Attr(WordXml.Child(WordXml.Child(p, "pPr"), "framePr"), "dropCap") is "drop" or "margin";
+
+    private void Paragraph(XElement p, BlockKind context, bool joinNext)
     {
         _cancellationToken.ThrowIfCancellationRequested();
         _paragraph++;
         var pPr = WordXml.Child(p, "pPr");
         var marker = _numbering.NextMarker(pPr);
-        var kind = context;
-        int level = 0;
-        if (context == BlockKind.Paragraph)
+        var outerPending = _pendingTextBoxes;
+        if (_continueBlock)
         {
-            level = _styles.HeadingLevel(pPr);
-            kind = level > 0 ? BlockKind.Heading : marker is not null ? BlockKind.ListItem : BlockKind.Paragraph;
+            _continueBlock = false;
+            _pendingTextBoxes = _carriedTextBoxes;
+            _carriedTextBoxes = [];
+        }
+        else
+        {
+            var kind = context;
+            int level = 0;
+            if (context == BlockKind.Paragraph)
+            {
+                level = _styles.HeadingLevel(pPr);
+                kind = level > 0 ? BlockKind.Heading : marker is not null ? BlockKind.ListItem : BlockKind.Paragraph;
+            }
+
+            _pendingTextBoxes = [];
+            _builder.BeginBlock(kind, level, marker);
+            if (kind == BlockKind.Heading && marker is not null)
+            {
+                // A numbered heading shows its number: it is part of the title ("3.2 Certification") and of the
+                // heading path. It has no characters of its own in the paragraph, so it is anchored at column 1.
+                _builder.Append(marker + " ", SourcePosition.AtParagraph(_paragraph, 1));
+            }
         }
 
-        var outerPending = _pendingTextBoxes;
-        _pendingTextBoxes = [];
-        _builder.BeginBlock(kind, level, marker);
         _inParagraph = true;
         _column = 1;
-        if (kind == BlockKind.Heading && marker is not null)
-        {
-            // A numbered heading shows its number: it is part of the title ("3.2 Certification") and of the heading
-            // path. It has no characters of its own in the paragraph, so it is anchored at the paragraph's column 1.
-            _builder.Append(marker + " ", SourcePosition.AtParagraph(_paragraph, 1));
-        }
-
         WalkInline(p);
         _inParagraph = false;
+        if (joinNext)
+        {
+            _continueBlock = true;
+            _carriedTextBoxes = _pendingTextBoxes;
+            _pendingTextBoxes = outerPending;
+            return;
+        }
+
         _builder.EndBlock();
 
         // A field code cannot outlive its paragraph in practice; dropping unfinished codes keeps a damaged field from

@@ -38,6 +38,14 @@ public sealed class DocxFidelityTests
                 continue;
             }
 
+            var dump = Environment.GetEnvironmentVariable("POLICYLINT_DUMP_DIR");
+            if (!string.IsNullOrEmpty(dump))
+            {
+                // Debugging aid: our comparable text beside pandoc's, to diff a file that scores low.
+                Directory.CreateDirectory(dump);
+                File.WriteAllText(Path.Combine(dump, entry.File + ".txt"), ComparableText(result.Document));
+            }
+
             if (!File.Exists(entry.OraclePath))
             {
                 report.AppendLine(CultureInfo.InvariantCulture, $"{entry.File}: read, no oracle");
