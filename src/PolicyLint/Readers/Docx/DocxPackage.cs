@@ -1,0 +1,199 @@
+using System.IO.Packaging;
+using System.Xml;
+using System.Xml.Linq;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace PolicyLint.Readers.Docx;
+
+/// <summary>
+/// The parts of a .docx the reader needs, loaded as XML. The Open XML SDK opens the package first (it validates
+/// content types and relationships); when it refuses a valid variant it does not know (ISO 29500 Strict relationship
+/// types, unusual content types) the same parts are found through System.IO.Packaging by relationship type suffix,
+/// which is identical in Transitional and Strict. Either way the XML is walked namespace-tolerantly by
+/// <see cref="WordXml"/>, so no SDK type leaves this class.
+/// </summary>
+internal sealed class DocxPackage
+{
+    private readonly List<string> _skipped = [];
+
+    private DocxPackage(XDocument main)
+    {
+        Main = main;
+    }
+
+    public XDocument Main { get; }
+
+    public XDocument? Styles { get; private set; }
+
+    public XDocument? Numbering { get; private set; }
+
+    public XDocument? Footnotes { get; private set; }
+
+    public XDocument? Endnotes { get; private set; }
+
+    /// <summary>Header and footer parts of the main part by relationship id.</summary>
+    public Dictionary<string, XDocument> HeadersFooters { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Header and footer relationship ids in relationship order (used when no section references them).</summary>
+    public List<string> HeaderFooterOrder { get; } = [];
+
+    /// <summary>Optional parts that could not be parsed and were skipped (reported as reader messages).</summary>
+    public IReadOnlyList<string> Skipped => _skipped;
+
+    /// <summary>Opens the package; throws <see cref="DocumentReadException"/> with a plain reason when it is not a Word document.</summary>
+    public static DocxPackage Open(Stream content)
+    {
+        Exception? sdkFailure;
+        try
+        {
+            content.Position = 0;
+            return FromSdk(content);
+        }
+        catch (DocumentReadException)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            sdkFailure = ex;
+        }
+
+        try
+        {
+            content.Position = 0;
+            return FromPackaging(content);
+        }
+        catch (DocumentReadException)
+        {
+            throw;
+        }
+        catch (XmlException)
+        {
+            throw new DocumentReadException("the file is not a valid Word document (its main document part is not well-formed XML)");
+        }
+        catch (Exception ex) when (ex is InvalidDataException or FileFormatException or IOException or ArgumentException or InvalidOperationException)
+        {
+            throw new DocumentReadException("the file is not a valid Word document (" + Reason(sdkFailure ?? ex) + ")", ex);
+        }
+    }
+
+    private static string Reason(Exception ex) => ex switch
+    {
+        InvalidDataException => "the zip package is damaged",
+        FileFormatException => "the package structure is damaged",
+        OpenXmlPackageException => "the package has no readable main document part",
+        _ => "the package could not be opened",
+    };
+
+    private static DocxPackage FromSdk(Stream content)
+    {
+        using var doc = WordprocessingDocument.Open(content, false);
+        var mainPart = doc.MainDocumentPart ?? throw new InvalidOperationException("no main document part");
+        XDocument main;
+        using (var s = mainPart.GetStream(FileMode.Open, FileAccess.Read))
+        {
+            main = LoadMain(s);
+        }
+
+        var package = new DocxPackage(main);
+        foreach (var pair in mainPart.Parts)
+        {
+            package.Add(pair.RelationshipId, pair.OpenXmlPart.RelationshipType, pair.OpenXmlPart.Uri.OriginalString, () => pair.OpenXmlPart.GetStream(FileMode.Open, FileAccess.Read));
+        }
+
+        return package;
+    }
+
+    private static DocxPackage FromPackaging(Stream content)
+    {
+        using var pkg = Package.Open(content, FileMode.Open, FileAccess.Read);
+        var root = new Uri("/", UriKind.Relative);
+        var mainRel = pkg.GetRelationships().FirstOrDefault(r => r.TargetMode == TargetMode.Internal && r.RelationshipType.EndsWith("/officeDocument", StringComparison.Ordinal))
+            ?? throw new DocumentReadException("the file is not a valid Word document (it has no main document part)");
+        var mainUri = PackUriHelper.ResolvePartUri(root, mainRel.TargetUri);
+        if (!pkg.PartExists(mainUri))
+        {
+            throw new DocumentReadException("the file is not a valid Word document (its main document part is missing)");
+        }
+
+        var mainPart = pkg.GetPart(mainUri);
+        XDocument main;
+        using (var s = mainPart.GetStream(FileMode.Open, FileAccess.Read))
+        {
+            main = LoadMain(s);
+        }
+
+        var package = new DocxPackage(main);
+        foreach (var rel in mainPart.GetRelationships())
+        {
+            if (rel.TargetMode != TargetMode.Internal)
+            {
+                continue;
+            }
+
+            var uri = PackUriHelper.ResolvePartUri(mainUri, rel.TargetUri);
+            if (!pkg.PartExists(uri))
+            {
+                continue;
+            }
+
+            var part = pkg.GetPart(uri);
+            package.Add(rel.Id, rel.RelationshipType, uri.OriginalString, () => part.GetStream(FileMode.Open, FileAccess.Read));
+        }
+
+        return package;
+    }
+
+    private static XDocument LoadMain(Stream s)
+    {
+        var main = WordXml.Load(s);
+        if (main.Root is null || WordXml.Child(main.Root, "body") is null)
+        {
+            throw new DocumentReadException("the file is not a valid Word document (its main document part has no body)");
+        }
+
+        return main;
+    }
+
+    private void Add(string relationshipId, string relationshipType, string partName, Func<Stream> open)
+    {
+        // Relationship types differ between Transitional and Strict only in their prefix; the last segment is shared.
+        string kind = relationshipType[(relationshipType.LastIndexOf('/') + 1)..];
+        if (kind is not ("styles" or "numbering" or "footnotes" or "endnotes" or "header" or "footer"))
+        {
+            return;
+        }
+
+        XDocument xml;
+        try
+        {
+            using var s = open();
+            xml = WordXml.Load(s);
+        }
+        catch (Exception ex) when (ex is XmlException or IOException or InvalidDataException)
+        {
+            _skipped.Add($"{partName} ({kind}) could not be read and was skipped");
+            return;
+        }
+
+        switch (kind)
+        {
+            case "styles":
+                Styles ??= xml;
+                break;
+            case "numbering":
+                Numbering ??= xml;
+                break;
+            case "footnotes":
+                Footnotes ??= xml;
+                break;
+            case "endnotes":
+                Endnotes ??= xml;
+                break;
+            default:
+                HeadersFooters[relationshipId] = xml;
+                HeaderFooterOrder.Add(relationshipId);
+                break;
+        }
+    }
+}
