@@ -1,0 +1,122 @@
+using System.Text;
+
+namespace PolicyLint.Readers.Pdf;
+
+/// <summary>
+/// Turns a page's glyphs (content-stream order) into lines. A glyph starts a new line when the baseline moves by more
+/// than half the font size, the direction changes, or x jumps back; a space is inferred where the gap to the previous
+/// glyph exceeds <see cref="SpaceGapRatio"/> of the font size and no space glyph was drawn (word-by-word producers
+/// never draw one). A glyph redrawn over itself (fake bold, shadows) is dropped, as pdftotext does.
+/// </summary>
+internal static class LineAssembler
+{
+    public const double SpaceGapRatio = 0.15;
+    private const double BaselineRatio = 0.5;
+    private const double JumpBackRatio = 0.5;
+    private const double DuplicateRatio = 0.2;
+    private const int DuplicateLookBack = 400;
+
+    public static List<TextLine> Assemble(List<TextGlyph> glyphs, CancellationToken cancellationToken)
+    {
+        var lines = new List<TextLine>();
+        var text = new StringBuilder();
+        var placed = new List<TextGlyph>();
+        double lastEnd = 0, sizeSum = 0;
+        int sizeCount = 0;
+        bool allBold = true;
+
+        void Flush()
+        {
+            if (placed.Count == 0)
+            {
+                return;
+            }
+
+            string s = text.ToString().Trim();
+            if (s.Length > 0)
+            {
+                double x0 = placed[0].X, x1 = lastEnd;
+                foreach (var g in placed)
+                {
+                    x0 = Math.Min(x0, g.X);
+                    x1 = Math.Max(x1, g.EndX);
+                }
+
+                lines.Add(new TextLine(s, x0, x1, placed[0].Y, sizeCount > 0 ? sizeSum / sizeCount : placed[0].Size, placed[0].Rotation, allBold));
+            }
+
+            text.Clear();
+            placed.Clear();
+            sizeSum = 0;
+            sizeCount = 0;
+            allBold = true;
+        }
+
+        for (int i = 0; i < glyphs.Count; i++)
+        {
+            if ((i & 4095) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var g = glyphs[i];
+            if (placed.Count > 0)
+            {
+                var first = placed[0];
+                double size = Math.Max(Math.Max(g.Size, first.Size), 0.1);
+                bool sameBaseline = g.Rotation == first.Rotation && Math.Abs(g.Y - first.Y) <= BaselineRatio * size;
+                if (sameBaseline && g.X < lastEnd - (DuplicateRatio * size) && IsDuplicate(placed, g))
+                {
+                    continue;
+                }
+
+                if (!sameBaseline || g.X < lastEnd - (JumpBackRatio * size))
+                {
+                    Flush();
+                }
+                else if (g.X - lastEnd > SpaceGapRatio * size && text.Length > 0 && text[^1] != ' ' && g.Text[0] != ' ')
+                {
+                    text.Append(' ');
+                }
+            }
+
+            foreach (char c in g.Text)
+            {
+                char ch = c is '\t' or '\n' or '\r' ? ' ' : c;
+                if (ch == ' ' && (text.Length == 0 || text[^1] == ' '))
+                {
+                    continue;
+                }
+
+                text.Append(ch);
+            }
+
+            placed.Add(g);
+            lastEnd = g.EndX;
+            if (!string.IsNullOrWhiteSpace(g.Text))
+            {
+                sizeSum += g.Size;
+                sizeCount++;
+                allBold &= g.Bold;
+            }
+        }
+
+        Flush();
+        return lines;
+    }
+
+    private static bool IsDuplicate(List<TextGlyph> placed, TextGlyph g)
+    {
+        double tolerance = DuplicateRatio * Math.Max(g.Size, 0.1);
+        for (int k = placed.Count - 1; k >= 0 && k >= placed.Count - DuplicateLookBack; k--)
+        {
+            var p = placed[k];
+            if (Math.Abs(p.X - g.X) <= tolerance && Math.Abs(p.Y - g.Y) <= tolerance && p.Text == g.Text)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

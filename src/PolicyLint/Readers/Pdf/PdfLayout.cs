@@ -1,0 +1,249 @@
+using System.Text.RegularExpressions;
+using PolicyLint.Rules.Syntax;
+
+namespace PolicyLint.Readers.Pdf;
+
+/// <summary>
+/// Lays the lines of all pages out as blocks. Lines join into a paragraph while they follow each other at the page's
+/// usual line spacing, in the same size and column; a larger vertical gap, a short line ending a sentence, an indent,
+/// a size change or a bullet starts a new block. Headings: a short numbered line ("3.2 Training"), a line set clearly
+/// larger than the body text (level by size rank), or a short bold line standing alone. Each line is anchored at
+/// page, line-on-page and column 1, so any offset maps back to where it is printed.
+/// </summary>
+internal static partial class PdfLayout
+{
+    private const double LargerRatio = 1.15;
+    private const double SizeChangeRatio = 0.15;
+    private const int MaxHeadingLength = 120;
+
+    public static void Build(DocumentBuilder builder, IReadOnlyList<IReadOnlyList<TextLine>> pages, CancellationToken cancellationToken)
+    {
+        double bodySize = BodySize(pages);
+        bool bodyIsBold = BodyIsBold(pages, bodySize);
+        var headingSizes = HeadingSizes(pages, bodySize);
+        int sizeLevels = headingSizes.Count;
+
+        for (int p = 0; p < pages.Count; p++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var lines = pages[p];
+            double lineGap = ModalLineGap(lines, bodySize);
+            TextLine? previous = null;
+            BlockKind? openKind = null;
+            double blockX0 = 0, blockX1 = 0;
+            string? pending = null;
+            int pendingLine = 0;
+
+            for (int i = 0; i < lines.Count; i++)
+            {
+                var line = lines[i];
+                var kind = Classify(line, previous, bodySize, bodyIsBold, headingSizes, sizeLevels, out int level, out string? marker);
+                bool startsBlock = openKind is null
+                    || kind is BlockKind.Heading or BlockKind.ListItem
+                    || openKind == BlockKind.Heading
+                    || BreaksParagraph(previous!, line, lineGap, blockX0, blockX1);
+
+                // A heading that wraps: same size, next line at normal spacing.
+                if (kind == BlockKind.Heading && openKind == BlockKind.Heading && previous is not null && !NumberedHeading().IsMatch(line.Text)
+                    && Math.Abs(previous.Size - line.Size) < 0.5 && !BreaksParagraph(previous, line, lineGap * 1.3, blockX0, blockX1)
+                    && previous.Size >= bodySize * LargerRatio)
+                {
+                    startsBlock = false;
+                }
+
+                if (startsBlock)
+                {
+                    if (openKind is not null)
+                    {
+                        AppendLine(builder, pending!, p + 1, pendingLine, string.Empty);
+                        builder.EndBlock();
+                    }
+
+                    if (kind == BlockKind.Heading)
+                    {
+                        builder.BeginBlock(BlockKind.Heading, Math.Clamp(level == 0 ? 1 : level, 1, 9));
+                    }
+                    else
+                    {
+                        builder.BeginBlock(kind, 0, marker);
+                    }
+
+                    openKind = kind;
+                    blockX0 = line.X0;
+                    blockX1 = line.X1;
+                }
+                else
+                {
+                    // Join with the pending line: drop a hyphen that splits a lowercase word, else one space.
+                    bool dehyphenate = pending!.Length >= 2 && pending[^1] == '-' && char.IsLower(pending[^2]) && char.IsLower(line.Text[0]);
+                    AppendLine(builder, dehyphenate ? pending[..^1] : pending, p + 1, pendingLine, dehyphenate ? string.Empty : " ");
+                    blockX0 = Math.Min(blockX0, line.X0);
+                    blockX1 = Math.Max(blockX1, line.X1);
+                }
+
+                pending = line.Text;
+                pendingLine = i + 1;
+                previous = line;
+            }
+
+            if (openKind is not null)
+            {
+                AppendLine(builder, pending!, p + 1, pendingLine, string.Empty);
+                builder.EndBlock();
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(\d{1,2}(?:\.\d{1,2}){0,5})\.?\s+[\p{Lu}\p{Lt}]")]
+    private static partial Regex NumberedHeading();
+
+    [GeneratedRegex(@"^(?:[•●▪■◦○·\-–—*]|\(?[a-zA-Z0-9]{1,3}[.)]|\([ivxIVX]{1,4}\))\s")]
+    private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"(\.{3,}|…|\s\.\s\.|\s\d+$)")]
+    private static partial Regex TableOfContentsLine();
+
+    private static void AppendLine(DocumentBuilder builder, string text, int page, int lineOnPage, string separator)
+    {
+        builder.Append(text, SourcePosition.AtPage(page, lineOnPage, 1));
+        if (separator.Length > 0)
+        {
+            builder.Append(separator);
+        }
+    }
+
+    private static BlockKind Classify(TextLine line, TextLine? previous, double bodySize, bool bodyIsBold, List<double> headingSizes, int sizeLevels, out int level, out string? marker)
+    {
+        level = 0;
+        marker = null;
+        string text = line.Text;
+        bool previousEnded = previous is null || EndsSentence(previous.Text) || previous.Size >= bodySize * LargerRatio
+            || Math.Abs(previous.Y - line.Y) > 1.8 * Math.Max(line.Size, previous.Size) || previous.Rotation != line.Rotation;
+        bool headingShape = text.Length <= MaxHeadingLength && text.Any(char.IsLetter) && !TableOfContentsLine().IsMatch(text)
+            && text[^1] is not ('.' or ',' or ';');
+
+        if (headingShape && previousEnded && NumberedHeading().Match(text) is { Success: true } numbered && text.Length <= 80 && WordCount(text) <= 12)
+        {
+            level = numbered.Groups[1].Value.Split('.').Length;
+            return BlockKind.Heading;
+        }
+
+        if (headingShape && line.Size >= bodySize * LargerRatio)
+        {
+            int rank = headingSizes.FindIndex(s => line.Size >= s - 0.25);
+            level = rank < 0 ? sizeLevels : rank + 1;
+            return BlockKind.Heading;
+        }
+
+        if (headingShape && line.Bold && !bodyIsBold && previousEnded && text.Length <= 60 && text[^1] != ':'
+            && (char.IsUpper(text[0]) || char.IsDigit(text[0])) && Math.Abs(line.Size - bodySize) < 1.5)
+        {
+            level = Math.Min(sizeLevels + 1, 9);
+            return BlockKind.Heading;
+        }
+
+        if (ListMarker().Match(text) is { Success: true } m)
+        {
+            marker = m.Value.Trim();
+            return BlockKind.ListItem;
+        }
+
+        return BlockKind.Paragraph;
+    }
+
+    private static bool BreaksParagraph(TextLine previous, TextLine line, double lineGap, double blockX0, double blockX1)
+    {
+        if (line.Rotation != previous.Rotation)
+        {
+            return true;
+        }
+
+        double size = Math.Max(line.Size, previous.Size);
+        if (Math.Abs(line.Size - previous.Size) > SizeChangeRatio * size)
+        {
+            return true;
+        }
+
+        double dy = previous.Y - line.Y;
+        if (dy <= 0.3 * size || dy > (lineGap * 1.3) + 1)
+        {
+            // Moving up (a new column), sideways on the same baseline, or a paragraph gap.
+            return true;
+        }
+
+        if (line.X0 > previous.X1 + size || line.X1 < blockX0 - size)
+        {
+            return true;
+        }
+
+        if (EndsSentence(previous.Text))
+        {
+            bool shortLine = previous.X1 < blockX1 - (3 * size);
+            bool indented = line.X0 > blockX0 + size;
+            return shortLine || indented;
+        }
+
+        return false;
+    }
+
+    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or ':' or '"' or '\u201D';
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static double BodySize(IReadOnlyList<IReadOnlyList<TextLine>> pages)
+    {
+        var histogram = new Dictionary<double, long>();
+        foreach (var line in pages.SelectMany(p => p))
+        {
+            double key = Math.Round(line.Size * 2) / 2;
+            histogram[key] = histogram.GetValueOrDefault(key) + line.Text.Length;
+        }
+
+        return histogram.Count == 0 ? 10 : histogram.MaxBy(kv => kv.Value).Key;
+    }
+
+    private static bool BodyIsBold(IReadOnlyList<IReadOnlyList<TextLine>> pages, double bodySize)
+    {
+        long bold = 0, all = 0;
+        foreach (var line in pages.SelectMany(p => p))
+        {
+            if (Math.Abs(line.Size - bodySize) < 1)
+            {
+                all += line.Text.Length;
+                bold += line.Bold ? line.Text.Length : 0;
+            }
+        }
+
+        return all == 0 || bold * 2 > all;
+    }
+
+    /// <summary>Distinct sizes of heading-like lines above the body size, largest first (rank + 1 = level).</summary>
+    private static List<double> HeadingSizes(IReadOnlyList<IReadOnlyList<TextLine>> pages, double bodySize)
+    {
+        return pages.SelectMany(p => p)
+            .Where(l => l.Size >= bodySize * LargerRatio && l.Text.Length <= MaxHeadingLength)
+            .Select(l => Math.Round(l.Size * 2) / 2)
+            .Distinct()
+            .OrderDescending()
+            .Take(8)
+            .ToList();
+    }
+
+    private static double ModalLineGap(IReadOnlyList<TextLine> lines, double bodySize)
+    {
+        var histogram = new Dictionary<double, int>();
+        for (int i = 1; i < lines.Count; i++)
+        {
+            var a = lines[i - 1];
+            var b = lines[i];
+            double dy = a.Y - b.Y;
+            if (a.Rotation == b.Rotation && dy > 0.5 * b.Size && dy < 2.5 * Math.Max(a.Size, b.Size))
+            {
+                double key = Math.Round(dy * 2) / 2;
+                histogram[key] = histogram.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        return histogram.Count == 0 ? 1.25 * bodySize : histogram.MaxBy(kv => kv.Value).Key;
+    }
+}
