@@ -19,7 +19,7 @@ internal static class PathExpander
                 foreach (var file in Directory.EnumerateFiles(input, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System }))
                 {
                     var name = Path.GetFileName(file);
-                    if (supported(file) && !name.StartsWith("~$", StringComparison.Ordinal) && !name.StartsWith('.'))
+                    if (supported(file) && !name.StartsWith("~$", StringComparison.Ordinal) && !name.StartsWith('.') && !IsRepositoryFile(name))
                     {
                         files.Add(Normalise(file));
                     }
@@ -32,6 +32,17 @@ internal static class PathExpander
         }
 
         return ([.. files], missing);
+    }
+
+    /// <summary>
+    /// README, CHANGELOG, LICENSE and CONTRIBUTING files describe a folder of policies; they are not policies. Found while
+    /// searching folders they are passed over; named on the command line they are checked.
+    /// </summary>
+    public static bool IsRepositoryFile(string name)
+    {
+        var stem = Path.GetFileNameWithoutExtension(name);
+        return stem.Equals("README", StringComparison.OrdinalIgnoreCase) || stem.Equals("CHANGELOG", StringComparison.OrdinalIgnoreCase) ||
+               stem.Equals("LICENSE", StringComparison.OrdinalIgnoreCase) || stem.Equals("CONTRIBUTING", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Paths print with forward slashes, relative to the current folder when under it.</summary>

@@ -1,12 +1,147 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.Globalization;
+using PolicyLint.Analysis;
+using PolicyLint.Reporting;
+using PolicyLint.Rules;
+using PolicyLint.Rules.Diagnostics;
+
 namespace PolicyLint.Cli;
 
+/// <summary>
+/// The command line. Handlers stay thin: parse, call the engine, pick a reporter, map the result to an exit code
+/// (0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error or unreadable input).
+/// </summary>
 internal static class PolicyLintCli
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public const int ExitClean = 0;
+    public const int ExitFindings = 1;
+    public const int ExitUsage = 2;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider? clock = null)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        stdout.WriteLine("policylint: the command line is being built");
-        stderr.Flush();
-        return 2;
+        var root = Build(stdout, stderr, clock ?? TimeProvider.System);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
+        {
+            foreach (var error in parse.Errors)
+            {
+                stderr.WriteLine("policylint: " + error.Message);
+            }
+
+            stderr.WriteLine("Run 'policylint --help' for usage.");
+            return ExitUsage;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+    }
+
+    private static RootCommand Build(TextWriter stdout, TextWriter stderr, TimeProvider clock)
+    {
+        var root = new RootCommand("PolicyLint checks restraint and restrictive-practice policies and specifications against national guidance (CQC, LGA, NHS England, Restraint Reduction Network).");
+        root.Subcommands.Add(CheckCommand(stdout, stderr, clock));
+        root.Subcommands.Add(RulesCommand(stdout));
+        return root;
+    }
+
+    private static Command CheckCommand(TextWriter stdout, TextWriter stderr, TimeProvider clock)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders to check (.md, .txt, .docx, .pdf; folders are searched recursively).", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format", "-f") { Description = "Output format: text, json or sarif.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of the terminal (written aside, then moved into place)." };
+        var kind = new Option<string?>("--kind") { Description = "Treat every document as this kind instead of detecting it: specification, policy or other." };
+        kind.AcceptOnlyFromAmong([.. Names.Kinds]);
+        var setting = new Option<string>("--setting") { Description = "The care setting: " + string.Join(", ", Names.Settings) + ".", DefaultValueFactory = _ => "social-care" };
+        setting.AcceptOnlyFromAmong([.. Names.Settings]);
+        var asOf = new Option<string?>("--as-of") { Description = "The date that date rules compare against, YYYY-MM-DD (default: today)." };
+        var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when any finding is at or above this level: error, warning or info.", DefaultValueFactory = _ => "error" };
+        failOn.AcceptOnlyFromAmong("error", "warning", "info");
+
+        var command = new Command("check", "Check documents and report findings.") { paths, format, output, kind, setting, asOf, failOn };
+        command.SetAction(parse =>
+        {
+            DateOnly date = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+            if (parse.GetValue(asOf) is { } asOfText &&
+                !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+            {
+                stderr.WriteLine($"policylint: --as-of '{asOfText}' is not a date in the form YYYY-MM-DD");
+                return ExitUsage;
+            }
+
+            DocumentKind? kindValue = parse.GetValue(kind) is { } k && Names.TryParseKind(k, out var parsedKind) ? parsedKind : null;
+            // Both options accept only known names, so these parses cannot fail.
+            _ = Names.TryParseSetting(parse.GetValue(setting)!, out var settingValue);
+            _ = Names.TryParseSeverity(parse.GetValue(failOn)!, out var failLevel);
+            var options = new CheckOptions { Kind = kindValue, Setting = settingValue, AsOf = date };
+            return Check(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), options, failLevel, stdout, stderr);
+        });
+        return command;
+    }
+
+    private static int Check(string[] inputs, string format, string? output, CheckOptions options, Severity failLevel, TextWriter stdout, TextWriter stderr)
+    {
+        var engine = new PolicyLintEngine(options);
+        var (files, missing) = PathExpander.Expand(inputs, engine.Supports);
+        foreach (var m in missing)
+        {
+            stderr.WriteLine($"policylint: '{m}' does not exist");
+        }
+
+        // Files named explicitly but of an unsupported type still go through the engine: they become PL9001.
+        var explicitUnsupported = inputs.Where(i => File.Exists(i) && !engine.Supports(i)).Select(PathExpander.Normalise);
+        var all = files.Concat(explicitUnsupported).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (all.Count == 0 && missing.Count == 0)
+        {
+            stderr.WriteLine("policylint: no .md, .txt, .docx or .pdf files found in " + string.Join(", ", inputs));
+        }
+
+        var result = engine.Check(all);
+        IReporter reporter = format switch
+        {
+            "json" => new JsonReporter(),
+            "sarif" => new SarifReporter(DocsLocator.HelpBaseUri()),
+            _ => new TextReporter(),
+        };
+
+        if (output is null)
+        {
+            reporter.Write(result, stdout);
+        }
+        else if (!ReportFile.Write(output, w => reporter.Write(result, w), stderr))
+        {
+            return ExitUsage;
+        }
+
+        foreach (var doc in result.Documents.Where(d => d.Error is not null))
+        {
+            stderr.WriteLine($"policylint: {doc.Path}: {doc.Error}");
+        }
+
+        if (missing.Count > 0 || result.AnyUnreadable || (all.Count == 0))
+        {
+            return ExitUsage;
+        }
+
+        return result.AnyAtOrAbove(failLevel) ? ExitFindings : ExitClean;
+    }
+
+    private static Command RulesCommand(TextWriter stdout)
+    {
+        var command = new Command("rules", "List the rule catalogue: id, title, category and default severity.");
+        command.SetAction(_ =>
+        {
+            var rows = RuleCatalog.Descriptors.Select(d => (d.Id, d.Name, Category: Names.Of(d.Category), Severity: Names.Of(d.DefaultSeverity), d.Title)).ToList();
+            int nameWidth = Math.Max(4, rows.Max(r => r.Name.Length));
+            int catWidth = Math.Max(8, rows.Max(r => r.Category.Length));
+            stdout.WriteLine($"{"Id",-7} {"Name".PadRight(nameWidth)} {"Category".PadRight(catWidth)} {"Default",-8} Title");
+            foreach (var r in rows)
+            {
+                stdout.WriteLine($"{r.Id,-7} {r.Name.PadRight(nameWidth)} {r.Category.PadRight(catWidth)} {r.Severity,-8} {r.Title}");
+            }
+
+            return ExitClean;
+        });
+        return command;
     }
 }

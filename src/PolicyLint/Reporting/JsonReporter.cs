@@ -1,0 +1,157 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PolicyLint.Analysis;
+using PolicyLint.Rules.Analysis;
+using PolicyLint.Rules.Diagnostics;
+using PolicyLint.Rules.Syntax;
+
+namespace PolicyLint.Reporting;
+
+/// <summary>
+/// The stable JSON contract (docs/json-output.md). Property order and names are part of the contract: other tools
+/// read them. Written with a forward-only writer so large runs do not build a tree first.
+/// </summary>
+internal sealed class JsonReporter : IReporter
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public void Write(CheckResult result, TextWriter writer)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("tool");
+            json.WriteString("name", ToolInfo.Name);
+            json.WriteString("version", ToolInfo.Version);
+            json.WriteEndObject();
+            json.WriteStartArray("documents");
+            foreach (var doc in result.Documents)
+            {
+                WriteDocument(json, doc);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartObject("summary");
+            json.WriteNumber("documents", result.Documents.Count);
+            json.WriteNumber("errors", result.Count(Severity.Error));
+            json.WriteNumber("warnings", result.Count(Severity.Warning));
+            json.WriteNumber("infos", result.Count(Severity.Info));
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        writer.WriteLine();
+    }
+
+    public static string FormatName(SourceFormat? format) => format switch
+    {
+        SourceFormat.Markdown => "md",
+        SourceFormat.Text => "txt",
+        SourceFormat.Docx => "docx",
+        SourceFormat.Pdf => "pdf",
+        _ => "unknown",
+    };
+
+    private static void WriteDocument(Utf8JsonWriter json, DocumentReport doc)
+    {
+        json.WriteStartObject();
+        json.WriteString("path", doc.Path);
+        json.WriteString("format", FormatName(doc.Format));
+        if (doc.Kind is { } kind)
+        {
+            json.WriteString("kind", Names.Of(kind));
+        }
+        else
+        {
+            json.WriteNull("kind");
+        }
+
+        json.WriteString("setting", Names.Of(doc.Setting));
+        if (doc.Error is null)
+        {
+            json.WriteNull("error");
+        }
+        else
+        {
+            json.WriteString("error", doc.Error);
+        }
+
+        json.WriteStartArray("findings");
+        foreach (var f in doc.Findings)
+        {
+            json.WriteStartObject();
+            json.WriteString("ruleId", f.RuleId);
+            json.WriteString("severity", Names.Of(f.Severity));
+            json.WriteString("message", f.Message);
+            json.WriteString("text", f.Text);
+            WriteLocation(json, "location", f.Location);
+            json.WriteStartArray("suggestions");
+            foreach (var s in f.Suggestions)
+            {
+                json.WriteStringValue(s);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("clauses");
+        foreach (var c in doc.Clauses.OrderBy(c => c.RuleId, StringComparer.Ordinal))
+        {
+            json.WriteStartObject();
+            json.WriteString("ruleId", c.RuleId);
+            json.WriteString("status", c.Status switch { ClauseStatus.Present => "present", ClauseStatus.Partial => "partial", _ => "missing" });
+            json.WriteString("explanation", c.Explanation);
+            if (c.Evidence is { } span && doc.Document is { } document)
+            {
+                json.WriteStartObject("evidence");
+                json.WriteString("text", document.GetText(span));
+                WriteLocation(json, "location", document.Locate(span.Start));
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("evidence");
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteLocation(Utf8JsonWriter json, string name, SourceLocation location)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("line", location.Line);
+        json.WriteNumber("column", location.Column);
+        WriteNullable(json, "page", location.Page);
+        WriteNullable(json, "paragraph", location.Paragraph);
+        if (location.Section is null)
+        {
+            json.WriteNull("section");
+        }
+        else
+        {
+            json.WriteString("section", location.Section);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}
