@@ -41,6 +41,7 @@ internal static class PolicyLintCli
         var root = new RootCommand("PolicyLint checks restraint and restrictive-practice policies and specifications against national guidance (CQC, LGA, NHS England, Restraint Reduction Network).");
         root.Subcommands.Add(CheckCommand(stdout, stderr, clock));
         root.Subcommands.Add(RulesCommand(stdout));
+        root.Subcommands.Add(DocsCommand(stdout, stderr));
         return root;
     }
 
@@ -124,6 +125,37 @@ internal static class PolicyLintCli
         }
 
         return result.AnyAtOrAbove(failLevel) ? ExitFindings : ExitClean;
+    }
+
+    private static Command DocsCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var rootDir = new Option<string>("--root") { Description = "The repository root holding docs/ and README.md.", DefaultValueFactory = _ => "." };
+        var command = new Command("docs", "Regenerate docs/rules/*.md and the README's rule table from the rule descriptors (for maintainers).") { rootDir };
+        command.SetAction(parse =>
+        {
+            var root = parse.GetValue(rootDir)!;
+            Directory.CreateDirectory(Path.Combine(root, "docs", "rules"));
+            foreach (var (path, content) in Documentation.RuleDocs.Files(root))
+            {
+                if (!ReportFile.Write(path, w => w.Write(content), stderr))
+                {
+                    return ExitUsage;
+                }
+            }
+
+            var readme = Path.Combine(root, "README.md");
+            if (File.Exists(readme) && Documentation.RuleDocs.WithReadmeTable(File.ReadAllText(readme)) is { } updated)
+            {
+                if (!ReportFile.Write(readme, w => w.Write(updated), stderr))
+                {
+                    return ExitUsage;
+                }
+            }
+
+            stdout.WriteLine($"Wrote {RuleCatalog.Descriptors.Count} rule pages and the index under {Path.Combine(root, "docs", "rules")}.");
+            return ExitClean;
+        });
+        return command;
     }
 
     private static Command RulesCommand(TextWriter stdout)
