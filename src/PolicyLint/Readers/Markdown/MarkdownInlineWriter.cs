@@ -27,9 +27,6 @@ internal sealed class MarkdownInlineWriter
     /// <summary>Source ranges (start, exclusive end) of HTML comments found inline since the last <see cref="PendingComments"/> clear.</summary>
     public List<(int Start, int End)> PendingComments { get; } = [];
 
-    /// <summary>Characters that could not be aligned with the source (appended without a new anchor).</summary>
-    public int Unaligned { get; private set; }
-
     public void Write(ContainerInline? container, CancellationToken cancellationToken)
     {
         if (container is null)
@@ -86,7 +83,6 @@ internal sealed class MarkdownInlineWriter
 
         if (start < 0)
         {
-            Unaligned += text.Length;
             _builder.Append(text);
             return;
         }
@@ -106,7 +102,6 @@ internal sealed class MarkdownInlineWriter
             if (k >= limit)
             {
                 // Not in the source as such (e.g. NUL shown as U+FFFD): keep the text, continue the previous anchor.
-                Unaligned += text.Length - i;
                 _builder.Append(text[i..]);
                 return;
             }
@@ -121,7 +116,6 @@ internal sealed class MarkdownInlineWriter
         var transcoded = entity.Transcoded.ToString();
         if (entity.Span.Start < 0)
         {
-            Unaligned += transcoded.Length;
             _builder.Append(transcoded);
             return;
         }

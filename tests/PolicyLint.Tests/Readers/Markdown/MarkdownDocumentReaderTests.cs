@@ -61,6 +61,28 @@ public sealed class MarkdownDocumentReaderTests
     }
 
     [Fact]
+    public void GridTableCellsKeepTheirLinesAndPositions()
+    {
+        var doc = Read("""
+            +----------+-----------------+
+            | Term     | Meaning         |
+            +==========+=================+
+            | Prone    | face *down*     |
+            | hold     | second line     |
+            +----------+-----------------+
+            """);
+
+        Assert.All(doc.Blocks, b => Assert.Equal(BlockKind.TableCell, b.Kind));
+        Assert.Equal(["Term", "Meaning", "Prone\nhold", "face down\nsecond line"], doc.Blocks.Select(b => doc.GetText(b.Span)));
+        AssertAt(doc, "Term", 2, 3);
+        AssertAt(doc, "Meaning", 2, 14);
+        AssertAt(doc, "Prone", 4, 3);
+        AssertAt(doc, "hold", 5, 3);
+        AssertAt(doc, "down", 4, 20);
+        AssertAt(doc, "second", 5, 14);
+    }
+
+    [Fact]
     public void NestedListItemsAreBlocksOfTheirOwnWithMarkersAndExactContinuationLines()
     {
         var doc = Read("""
