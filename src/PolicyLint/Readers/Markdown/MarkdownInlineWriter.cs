@@ -46,10 +46,11 @@ internal sealed class MarkdownInlineWriter
                     AppendEntity(entity);
                     break;
                 case CodeInline code:
-                    AppendAligned(code.Content, code.Span.Start, code.Span.End);
+                    // Align inside the backticks: content may itself start with a backtick ("`` `x` ``").
+                    AppendAligned(code.Content, code.Span.Start + code.DelimiterCount, code.Span.End - code.DelimiterCount);
                     break;
                 case AutolinkInline autolink:
-                    AppendAligned(autolink.Url, autolink.Span.Start, autolink.Span.End);
+                    AppendAligned(autolink.Url, autolink.Span.Start + 1, autolink.Span.End - 1);
                     break;
                 case LineBreakInline:
                     if (_builder.CurrentBlockLength > 0)

@@ -214,6 +214,15 @@ public sealed class MarkdownDocumentReaderTests
     }
 
     [Fact]
+    public void CodeSpanContentIsAlignedInsideItsDelimiters()
+    {
+        var doc = Read("A `` `tick` `` here");
+        Assert.Equal("A `tick` here", TextOf(doc, 0));
+        AssertAt(doc, "`tick`", 1, 6);
+        AssertAt(doc, "here", 1, 16);
+    }
+
+    [Fact]
     public void WindowsLineEndingsAndTabsCountAsTheSourceDoes()
     {
         var doc = Read("# Title\r\n\r\n- item\tone\r\n  more\r\n");
