@@ -33,9 +33,6 @@ internal sealed class MarkdownBlockWalker
         _cancellationToken = cancellationToken;
     }
 
-    /// <summary>Characters whose source position could not be established (0 on every file tested).</summary>
-    public int Unaligned => _inlines.Unaligned;
-
     public void Walk(MarkdownDocument document) => WalkChildren(document, inQuote: false);
 
     private void WalkChildren(ContainerBlock container, bool inQuote)

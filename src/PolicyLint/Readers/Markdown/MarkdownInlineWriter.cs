@@ -27,9 +27,6 @@ internal sealed class MarkdownInlineWriter
     /// <summary>Source ranges (start, exclusive end) of HTML comments found inline since the last <see cref="PendingComments"/> clear.</summary>
     public List<(int Start, int End)> PendingComments { get; } = [];
 
-    /// <summary>Characters that could not be aligned with the source (appended without a new anchor).</summary>
-    public int Unaligned { get; private set; }
-
     public void Write(ContainerInline? container, CancellationToken cancellationToken)
     {
         if (container is null)
@@ -49,10 +46,11 @@ internal sealed class MarkdownInlineWriter
                     AppendEntity(entity);
                     break;
                 case CodeInline code:
-                    AppendAligned(code.Content, code.Span.Start, code.Span.End);
+                    // Align inside the backticks: content may itself start with a backtick ("`` `x` ``").
+                    AppendAligned(code.Content, code.Span.Start + code.DelimiterCount, code.Span.End - code.DelimiterCount);
                     break;
                 case AutolinkInline autolink:
-                    AppendAligned(autolink.Url, autolink.Span.Start, autolink.Span.End);
+                    AppendAligned(autolink.Url, autolink.Span.Start + 1, autolink.Span.End - 1);
                     break;
                 case LineBreakInline:
                     if (_builder.CurrentBlockLength > 0)
@@ -86,7 +84,6 @@ internal sealed class MarkdownInlineWriter
 
         if (start < 0)
         {
-            Unaligned += text.Length;
             _builder.Append(text);
             return;
         }
@@ -106,7 +103,6 @@ internal sealed class MarkdownInlineWriter
             if (k >= limit)
             {
                 // Not in the source as such (e.g. NUL shown as U+FFFD): keep the text, continue the previous anchor.
-                Unaligned += text.Length - i;
                 _builder.Append(text[i..]);
                 return;
             }
@@ -121,7 +117,6 @@ internal sealed class MarkdownInlineWriter
         var transcoded = entity.Transcoded.ToString();
         if (entity.Span.Start < 0)
         {
-            Unaligned += transcoded.Length;
             _builder.Append(transcoded);
             return;
         }

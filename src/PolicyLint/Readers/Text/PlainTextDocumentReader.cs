@@ -113,6 +113,12 @@ internal sealed class PlainTextDocumentReader : IDocumentReader
 
     private static bool TryHeading(List<VisibleLine> lines, string[] trimmed, int i, out int level)
     {
+        if (i + 1 < lines.Count && PlainTextLineClassifier.ContinuesSentence(trimmed[i + 1]))
+        {
+            level = 0;
+            return false;
+        }
+
         if (PlainTextLineClassifier.TryNumberedHeading(trimmed[i], out level, out bool singleNumber))
         {
             // "7. Post-incident support" is a heading on its own, but an item when it sits in a numbered list.

@@ -65,7 +65,8 @@ internal static partial class PlainTextLineClassifier
         if (title.Success)
         {
             var t = title.Value;
-            if (!char.IsUpper(t[0]) || EndsLikeSentence(t) || CountWords(t) > MaxHeadingWords || !t.Any(char.IsLetter))
+            if (!char.IsUpper(t[0]) || EndsLikeSentence(t) || CountWords(t) > MaxHeadingWords || !t.Any(char.IsLetter)
+                || t.Contains(". ", StringComparison.Ordinal) || EndsWithFunctionWord(t))
             {
                 return false;
             }
@@ -122,6 +123,23 @@ internal static partial class PlainTextLineClassifier
 
     /// <summary>True when a line ends the way a sentence or a clause does (so it is prose, not a title).</summary>
     public static bool EndsLikeSentence(string text) => text.Length > 0 && text[^1] is '.' or ';' or ',' or ':';
+
+    /// <summary>True when the next line continues a sentence (starts with a small letter), so this line was wrapped prose.</summary>
+    public static bool ContinuesSentence(string nextLineTrimmed) => nextLineTrimmed.Length > 0 && char.IsLower(nextLineTrimmed[0]);
+
+    // A title does not end on "of", "the", "and"…: a line that does is prose wrapped mid-sentence.
+    private static bool EndsWithFunctionWord(string text)
+    {
+        int start = text.LastIndexOf(' ') + 1;
+        var last = text[start..];
+        return FunctionWords.Contains(last);
+    }
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "any", "be", "may",
+        "must", "shall", "is", "are", "that", "which", "where", "when", "as", "this", "its", "their", "such", "not",
+    };
 
     private static int CountWords(string text)
     {
