@@ -103,7 +103,7 @@ public sealed class DocxFailureTests
         new DocxDocumentReader().Read("test.docx", stream, CancellationToken.None);
     }
 
-    private static byte[] Rewrite(byte[] package, string entryName, string content)
+    internal static byte[] Rewrite(byte[] package, string entryName, string content)
     {
         using var buffer = new MemoryStream();
         buffer.Write(package);
