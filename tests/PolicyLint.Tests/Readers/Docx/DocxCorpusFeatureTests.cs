@@ -74,6 +74,18 @@ public sealed class DocxCorpusFeatureTests
     }
 
     [Fact]
+    public void DropCapJoinsItsParagraphButKeepsItsOwnLocation()
+    {
+        // Paragraph 1 is the framed "D", paragraph 2 "rop cap.": one block, "Drop", two source paragraphs.
+        var doc = Read(Corpus("pandoc__drop_cap.docx"));
+        var first = doc.Blocks[0];
+        Assert.Equal("Drop cap.", TextOf(doc, first));
+        Assert.Equal((1, 1), (doc.Locate(first.Span.Start).Paragraph, doc.Locate(first.Span.Start).Column));
+        Assert.Equal((2, 1), (doc.Locate(first.Span.Start + 1).Paragraph, doc.Locate(first.Span.Start + 1).Column));
+        Assert.Equal("Drop cap in margin.", TextOf(doc, doc.Blocks[2]));
+    }
+
+    [Fact]
     public void CommentsAreNotText()
     {
         var doc = Read(Corpus("pandoc__comments.docx"));
