@@ -56,6 +56,10 @@ internal sealed class DocxDocumentReader : IDocumentReader
         ReadNotes(package.Footnotes, "footnote", walker);
         ReadNotes(package.Endnotes, "endnote", walker);
         ReadHeadersAndFooters(package, body, walker, cancellationToken);
+        if (walker.TooDeep)
+        {
+            throw new DocumentReadException("the file is not a valid Word document (its content is nested too deeply to read)");
+        }
 
         return builder.Build();
     }

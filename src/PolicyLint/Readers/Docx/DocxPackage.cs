@@ -104,7 +104,8 @@ internal sealed class DocxPackage
         return package;
     }
 
-    private static DocxPackage FromPackaging(Stream content)
+    /// <summary>Finds the parts through System.IO.Packaging alone (the fallback; internal so tests can run it directly).</summary>
+    internal static DocxPackage FromPackaging(Stream content)
     {
         using var pkg = Package.Open(content, FileMode.Open, FileAccess.Read);
         var root = new Uri("/", UriKind.Relative);

@@ -25,6 +25,7 @@ internal sealed class DocxTextWalker
     private int _paragraph;
     private int _column;
     private bool _inParagraph;
+    private int _depth;
     private bool _continueBlock;
     private List<XElement> _carriedTextBoxes = [];
 
@@ -36,11 +37,16 @@ internal sealed class DocxTextWalker
         _cancellationToken = cancellationToken;
     }
 
+    // Far deeper than any real document (Word's own limits are lower), far shallower than the stack allows.
+    private const int MaxDepth = 2000;
+
+    /// <summary>True when content nested deeper than the reader follows was met (the document is then refused).</summary>
+    public bool TooDeep { get; private set; }
+
     /// <summary>The last paragraph number given out.</summary>
     public int ParagraphCount => _paragraph;
 
-    /// <summary>Reads block-level content (body, cell, note, header, text box) whose blocks are of <paramref name="context"/>.</summary>
-    public void WalkBlocks(XElement container, BlockKind context)
+    private void WalkBlocksCore(XElement container, BlockKind context)
     {
         foreach (var e in container.Elements())
         {
@@ -201,7 +207,7 @@ internal sealed class DocxTextWalker
         }
     }
 
-    private void WalkInline(XElement parent)
+    private void WalkInlineCore(XElement parent)
     {
         foreach (var e in parent.Elements())
         {
@@ -258,7 +264,7 @@ internal sealed class DocxTextWalker
         }
     }
 
-    private void Run(XElement r)
+    private void RunCore(XElement r)
     {
         foreach (var e in r.Elements())
         {
@@ -372,7 +378,7 @@ internal sealed class DocxTextWalker
 
     // Text boxes (w:txbxContent in DrawingML or VML, under one branch of mc:AlternateContent) are read after their
     // anchoring paragraph. The search stops at each txbxContent: boxes nested in it are found when it is walked.
-    private void CollectTextBoxes(XElement e)
+    private void CollectTextBoxesCore(XElement e)
     {
         if (WordXml.IsAlternateContent(e))
         {
@@ -399,6 +405,82 @@ internal sealed class DocxTextWalker
         {
             CollectTextBoxes(c);
         }
+    }
+
+    /// <summary>Reads block-level content (body, cell, note, header, text box) whose blocks are of <paramref name="context"/>.</summary>
+    public void WalkBlocks(XElement container, BlockKind context)
+    {
+        if (Enter())
+        {
+            try
+            {
+                WalkBlocksCore(container, context);
+            }
+            finally
+            {
+                _depth--;
+            }
+        }
+    }
+
+    private void WalkInline(XElement parent)
+    {
+        if (Enter())
+        {
+            try
+            {
+                WalkInlineCore(parent);
+            }
+            finally
+            {
+                _depth--;
+            }
+        }
+    }
+
+    private void Run(XElement r)
+    {
+        if (Enter())
+        {
+            try
+            {
+                RunCore(r);
+            }
+            finally
+            {
+                _depth--;
+            }
+        }
+    }
+
+    private void CollectTextBoxes(XElement e)
+    {
+        if (Enter())
+        {
+            try
+            {
+                CollectTextBoxesCore(e);
+            }
+            finally
+            {
+                _depth--;
+            }
+        }
+    }
+
+    // The walk recurses with the XML's nesting. A hostile file nested thousands deep must fail cleanly rather than
+    // overflow the stack (which ends the process); the walk stops descending and the reader reports it afterwards
+    // (returning is cheap, an exception unwinding thousands of frames is not).
+    private bool Enter()
+    {
+        if (_depth >= MaxDepth)
+        {
+            TooDeep = true;
+            return false;
+        }
+
+        _depth++;
+        return true;
     }
 
     private void Emit(string text)
