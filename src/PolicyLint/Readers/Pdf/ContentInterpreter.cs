@@ -1,6 +1,4 @@
 using PdfSharp.Pdf;
-using PdfSharp.Pdf.Content;
-using PdfSharp.Pdf.Content.Objects;
 
 namespace PolicyLint.Readers.Pdf;
 
@@ -50,9 +48,35 @@ internal sealed class ContentInterpreter
         _textMatrix = _lineMatrix = PdfMatrix.Identity;
         _bounds = PageBounds(page);
 
-        var content = ContentReader.ReadContent(page);
-        Run(content, PageResources(page), 0);
+        Run(PageContent(page), PageResources(page), 0);
         return _glyphs;
+    }
+
+    private static byte[] PageContent(PdfPage page)
+    {
+        var contents = PdfItems.Get(page, "/Contents");
+        if (contents is PdfDictionary single)
+        {
+            return PdfItems.StreamBytes(single) ?? [];
+        }
+
+        if (contents is not PdfArray parts)
+        {
+            return [];
+        }
+
+        // Streams of one page are one content stream split anywhere (even inside a token): join with a newline.
+        using var joined = new MemoryStream();
+        for (int i = 0; i < parts.Elements.Count; i++)
+        {
+            if (PdfItems.StreamBytes(PdfItems.Dictionary(PdfItems.At(parts, i))) is { } bytes)
+            {
+                joined.Write(bytes);
+                joined.WriteByte((byte)'\n');
+            }
+        }
+
+        return joined.ToArray();
     }
 
     private static PdfDictionary? PageResources(PdfPage page)
@@ -90,55 +114,18 @@ internal sealed class ContentInterpreter
         return null;
     }
 
-    private static double Num(CSequence operands, int index)
+    private static double Num(List<object> operands, int index) =>
+        index >= 0 && index < operands.Count && operands[index] is double value ? value : 0;
+
+    private static string? Str(object? operand) => operand is string s ? (s.Length > MaxStringLength ? s[..MaxStringLength] : s) : null;
+
+    private void Run(byte[] content, PdfDictionary? resources, int depth)
     {
-        if (index < 0 || index >= operands.Count)
+        ContentParser.Parse(content, (op, operands) =>
         {
-            return 0;
-        }
-
-        double value = operands[index] switch
-        {
-            CInteger i => i.Value,
-            CReal r => r.Value,
-            _ => 0,
-        };
-        return double.IsFinite(value) ? value : 0;
-    }
-
-    private static string? Str(CObject? obj)
-    {
-        if (obj is not CString s)
-        {
-            return null;
-        }
-
-        string value = s.Value ?? string.Empty;
-        if (s.CStringType is CStringType.UnicodeString or CStringType.UnicodeHexString)
-        {
-            // PDFsharp decoded a string that began with a UTF-16 BOM; the font wants the raw bytes back.
-            var bytes = System.Text.Encoding.BigEndianUnicode.GetBytes(value);
-            var raw = new char[bytes.Length + 2];
-            raw[0] = '\u00FE';
-            raw[1] = '\u00FF';
-            for (int i = 0; i < bytes.Length; i++)
+            if (Truncated)
             {
-                raw[i + 2] = (char)bytes[i];
-            }
-
-            value = new string(raw);
-        }
-
-        return value.Length > MaxStringLength ? value[..MaxStringLength] : value;
-    }
-
-    private void Run(CSequence sequence, PdfDictionary? resources, int depth)
-    {
-        foreach (var item in sequence)
-        {
-            if (item is not COperator op)
-            {
-                continue;
+                return;
             }
 
             if (++_operators > MaxOperatorsPerPage || _glyphs.Count > MaxGlyphsPerPage)
@@ -152,84 +139,83 @@ internal sealed class ContentInterpreter
                 _cancellationToken.ThrowIfCancellationRequested();
             }
 
-            Execute(op, resources, depth);
-        }
+            Execute(op, operands, resources, depth);
+        }, _cancellationToken);
     }
 
-    private void Execute(COperator op, PdfDictionary? resources, int depth)
+    private void Execute(string op, List<object> operands, PdfDictionary? resources, int depth)
     {
-        var operands = op.Operands;
-        switch (op.OpCode.OpCodeName)
+        switch (op)
         {
-            case OpCodeName.q:
+            case "q":
                 if (_saved.Count < MaxStateDepth)
                 {
                     _saved.Push(_state);
                 }
 
                 break;
-            case OpCodeName.Q:
+            case "Q":
                 if (_saved.Count > 0)
                 {
                     _state = _saved.Pop();
                 }
 
                 break;
-            case OpCodeName.cm when operands.Count >= 6:
+            case "cm" when operands.Count >= 6:
                 var cm = new PdfMatrix(Num(operands, 0), Num(operands, 1), Num(operands, 2), Num(operands, 3), Num(operands, 4), Num(operands, 5));
                 _state = _state with { Ctm = cm.Multiply(_state.Ctm) };
                 break;
-            case OpCodeName.BT:
+            case "BT":
                 _textMatrix = _lineMatrix = PdfMatrix.Identity;
                 break;
-            case OpCodeName.Tf when operands.Count >= 2:
-                var fontDict = operands[0] is CName name ? PdfItems.Dictionary(PdfItems.Dictionary(resources, "/Font"), name.Name) : null;
+            case "Tf" when operands.Count >= 2:
+                var fontDict = operands[0] is ContentName name ? PdfItems.Dictionary(PdfItems.Dictionary(resources, "/Font"), name.Name) : null;
                 _state = _state with { Font = _fonts.Get(fontDict), FontSize = Num(operands, 1) };
                 break;
-            case OpCodeName.Tc:
+            case "Tc":
                 _state = _state with { CharSpacing = Num(operands, 0) };
                 break;
-            case OpCodeName.Tw:
+            case "Tw":
                 _state = _state with { WordSpacing = Num(operands, 0) };
                 break;
-            case OpCodeName.Tz:
+            case "Tz":
                 _state = _state with { HorizontalScale = Num(operands, 0) / 100.0 };
                 break;
-            case OpCodeName.TL:
+            case "TL":
                 _state = _state with { Leading = Num(operands, 0) };
                 break;
-            case OpCodeName.Ts:
+            case "Ts":
                 _state = _state with { Rise = Num(operands, 0) };
                 break;
-            case OpCodeName.Td:
+            case "Td":
                 MoveLine(Num(operands, 0), Num(operands, 1));
                 break;
-            case OpCodeName.TD:
+            case "TD":
                 _state = _state with { Leading = -Num(operands, 1) };
                 MoveLine(Num(operands, 0), Num(operands, 1));
                 break;
-            case OpCodeName.Tm when operands.Count >= 6:
+            case "Tm" when operands.Count >= 6:
                 _textMatrix = _lineMatrix = new PdfMatrix(Num(operands, 0), Num(operands, 1), Num(operands, 2), Num(operands, 3), Num(operands, 4), Num(operands, 5));
                 break;
-            case OpCodeName.Tx:
+            case "T*":
                 MoveLine(0, -_state.Leading);
                 break;
-            case OpCodeName.Tj:
+            case "Tj":
                 Show(operands.Count > 0 ? operands[^1] : null);
                 break;
-            case OpCodeName.QuoteSingle:
+            case "'":
                 MoveLine(0, -_state.Leading);
                 Show(operands.Count > 0 ? operands[^1] : null);
                 break;
-            case OpCodeName.QuoteDouble when operands.Count >= 3:
+            case "\"" when operands.Count >= 3:
                 _state = _state with { WordSpacing = Num(operands, 0), CharSpacing = Num(operands, 1) };
                 MoveLine(0, -_state.Leading);
                 Show(operands[2]);
                 break;
-            case OpCodeName.TJ:
+            case "TJ":
                 Show(operands.Count > 0 ? operands[^1] : null);
                 break;
-            case OpCodeName.Do when operands.Count > 0 && operands[0] is CName xname:
+            case "Do" when operands.Count > 0 && operands[0] is ContentName xname:
                 RunForm(PdfItems.Dictionary(PdfItems.Dictionary(resources, "/XObject"), xname.Name), resources, depth);
                 break;
         }
@@ -268,18 +254,7 @@ internal sealed class ContentInterpreter
             }
 
             int savedDepth = _saved.Count;
-            CSequence content;
-            try
-            {
-                content = ContentReader.ReadContent(bytes);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // A broken form loses its own text only.
-                return;
-            }
-
-            Run(content, PdfItems.Dictionary(form, "/Resources") ?? parentResources, depth + 1);
+            Run(bytes, PdfItems.Dictionary(form, "/Resources") ?? parentResources, depth + 1);
             while (_saved.Count > savedDepth)
             {
                 _saved.Pop();
@@ -294,7 +269,7 @@ internal sealed class ContentInterpreter
         }
     }
 
-    private void Show(CObject? operand)
+    private void Show(object? operand)
     {
         var font = _state.Font ?? _fonts.Get(null);
         var device = _textMatrix.Multiply(_state.Ctm);
@@ -308,21 +283,17 @@ internal sealed class ContentInterpreter
         double size = Math.Abs(fontSize) * device.VerticalScale;
         int rotation = QuarterTurns(device.A, device.B);
         double advance = 0;
-        if (operand is CArray array)
+        if (operand is List<object> array)
         {
             foreach (var element in array)
             {
-                if (element is CString)
+                if (element is string text)
                 {
-                    advance = ShowString(Str(element)!, font, device, advance, size, rotation);
+                    advance = ShowString(Str(text)!, font, device, advance, size, rotation);
                 }
-                else if (element is CInteger or CReal)
+                else if (element is double n)
                 {
-                    double n = element is CInteger i ? i.Value : ((CReal)element).Value;
-                    if (double.IsFinite(n))
-                    {
-                        advance -= n / 1000.0 * fontSize * th;
-                    }
+                    advance -= n / 1000.0 * fontSize * th;
                 }
             }
         }

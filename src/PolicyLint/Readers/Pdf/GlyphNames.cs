@@ -42,6 +42,13 @@ internal static class GlyphNames
         ["infinity"] = "\u221E", ["visiblespace"] = "\u2423", ["dotmath"] = "\u22C5", ["openbullet"] = "\u25E6",
     };
 
+    // TeX math fonts (CMMI and friends) name Greek letters in their built-in encodings.
+    private static readonly string[] Greek =
+    [
+        "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu", "xi",
+        "omicron", "pi", "rho", "sigma1", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega",
+    ];
+
     private static readonly Dictionary<string, char> Accents = new(StringComparer.Ordinal)
     {
         ["acute"] = '\u0301', ["grave"] = '\u0300', ["circumflex"] = '\u0302', ["tilde"] = '\u0303', ["dieresis"] = '\u0308',
@@ -64,6 +71,23 @@ internal static class GlyphNames
         if (Named.TryGetValue(name, out var known))
         {
             return known;
+        }
+
+        int greek = Array.IndexOf(Greek, name);
+        if (greek >= 0)
+        {
+            return ((char)('\u03B1' + greek)).ToString();
+        }
+
+        int upperGreek = name.Length > 1 && char.IsUpper(name[0]) ? Array.IndexOf(Greek, char.ToLowerInvariant(name[0]) + name[1..]) : -1;
+        if (upperGreek >= 0 && name != "Sigma1")
+        {
+            return ((char)('\u0391' + upperGreek)).ToString();
+        }
+
+        if (name is "epsilon1" or "theta1" or "phi1" or "rho1" or "omega1" or "pi1")
+        {
+            return ToUnicode(name[..^1]);
         }
 
         // "a.sc", "one.oldstyle": the part before the first dot names the character.

@@ -75,21 +75,22 @@ internal sealed class PdfDocumentReader : IDocumentReader
 
     private static PdfDocument Open(Stream content)
     {
-        if (!LooksLikePdf(content))
+        byte[] bytes;
+        using (var copy = new MemoryStream())
+        {
+            content.CopyTo(copy);
+            bytes = copy.ToArray();
+        }
+
+        if (bytes.AsSpan(0, Math.Min(bytes.Length, 1024)).IndexOf("%PDF-"u8) < 0)
         {
             throw new DocumentReadException("the file is not a PDF (no %PDF header)");
         }
 
-        bool needsPassword = false;
+        Exception first;
         try
         {
-            var document = PdfReader.Open(content, PdfDocumentOpenMode.Import, args =>
-            {
-                // Called only when the empty user password does not open the file.
-                needsPassword = true;
-                args.Abort = true;
-            });
-            return document ?? throw new DocumentReadException("the PDF is encrypted and needs a password");
+            return OpenBytes(bytes);
         }
         catch (DocumentReadException)
         {
@@ -97,21 +98,43 @@ internal sealed class PdfDocumentReader : IDocumentReader
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            if (needsPassword || ex.Message.Contains("password", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new DocumentReadException("the PDF is encrypted and needs a password", ex);
-            }
-
-            throw new DocumentReadException(DamageReason(ex), ex);
+            first = ex;
         }
+
+        // PDFsharp does not rebuild a damaged cross-reference table; viewers do, so we try once.
+        if (PdfRepair.Rebuild(bytes) is { } repaired)
+        {
+            try
+            {
+                return OpenBytes(repaired);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException and not DocumentReadException)
+            {
+                // Fall through to the original reason: it describes the file as the user has it.
+            }
+        }
+
+        throw new DocumentReadException(DamageReason(first), first);
     }
 
-    private static bool LooksLikePdf(Stream content)
+    private static PdfDocument OpenBytes(byte[] bytes)
     {
-        var head = new byte[1024];
-        int read = content.Read(head, 0, head.Length);
-        content.Position = 0;
-        return head.AsSpan(0, read).IndexOf("%PDF-"u8) >= 0;
+        bool needsPassword = false;
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            var document = PdfReader.Open(stream, PdfDocumentOpenMode.Import, args =>
+            {
+                // Called only when the empty user password does not open the file.
+                needsPassword = true;
+                args.Abort = true;
+            });
+            return document ?? throw new DocumentReadException("the PDF is encrypted and needs a password");
+        }
+        catch (Exception ex) when (needsPassword && ex is not DocumentReadException)
+        {
+            throw new DocumentReadException("the PDF is encrypted and needs a password", ex);
+        }
     }
 
     private static string DamageReason(Exception ex)

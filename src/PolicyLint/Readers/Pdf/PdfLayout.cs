@@ -75,7 +75,7 @@ internal static partial class PdfLayout
                 else
                 {
                     // Join with the pending line: drop a hyphen that splits a lowercase word, else one space.
-                    bool dehyphenate = pending!.Length >= 2 && pending[^1] == '-' && char.IsLower(pending[^2]) && char.IsLower(line.Text[0]);
+                    bool dehyphenate = pending!.Length >= 2 && pending[^1] is '-' or '\u00AD' or '\u2010' && char.IsLower(pending[^2]) && char.IsLower(line.Text[0]);
                     AppendLine(builder, dehyphenate ? pending[..^1] : pending, p + 1, pendingLine, dehyphenate ? string.Empty : " ");
                     blockX0 = Math.Min(blockX0, line.X0);
                     blockX1 = Math.Max(blockX1, line.X1);

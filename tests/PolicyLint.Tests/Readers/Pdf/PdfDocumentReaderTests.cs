@@ -1,0 +1,124 @@
+using PolicyLint.Readers;
+using PolicyLint.Readers.Pdf;
+using PolicyLint.Rules.Syntax;
+using PolicyLint.Tests.Support;
+using Xunit;
+
+namespace PolicyLint.Tests.Readers.Pdf;
+
+/// <summary>
+/// Focused tests on real PDFs: Assets/pdf/restraint.pdf was made from restraint.md (beside it) with pandoc and
+/// LibreOffice (two pages; page 2 starts at "3 Training"); restraint-encrypted.pdf is the same file encrypted by
+/// qpdf with user password "secret". Scanned and damaged files come from ../shared/corpora.
+/// </summary>
+public sealed class PdfDocumentReaderTests
+{
+    private static readonly string Assets = Path.Combine(AppContext.BaseDirectory, "Assets", "pdf");
+
+    private static PolicyDocument Read(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return new PdfDocumentReader().Read(path, stream, CancellationToken.None);
+    }
+
+    [Fact]
+    public void NumberedHeadingsBecomeNestedSections()
+    {
+        var doc = Read(Path.Combine(Assets, "restraint.pdf"));
+
+        Assert.Equal(
+            ["1 Purpose", "2 Scope", "2 Scope > 2.1 Definitions", "3 Training", "3 Training > 3.2 Certification"],
+            doc.Sections.Select(s => s.Path));
+        Assert.Equal([1, 1, 2, 1, 2], doc.Sections.Select(s => s.Level));
+    }
+
+    [Fact]
+    public void LinesOfAParagraphAreJoinedWithOneSpace()
+    {
+        var doc = Read(Path.Combine(Assets, "restraint.pdf"));
+
+        var block = Assert.Single(doc.Blocks, b => doc.GetText(b.Span).StartsWith("This policy", StringComparison.Ordinal));
+        Assert.Equal(BlockKind.Paragraph, block.Kind);
+        Assert.Equal("This policy sets out how staff reduce the use of restraint in the care home. It applies to all staff.", doc.GetText(block.Span));
+    }
+
+    [Theory]
+    [InlineData("Refresher training", 2, 3, 15)]
+    [InlineData("accredited training", 2, 2, 25)]
+    [InlineData("3.2 Certification", 2, 4, 1)]
+    [InlineData("mechanical restraint", 1, 5, 39)]
+    public void OffsetsMapToPageLineAndColumn(string phrase, int page, int line, int column)
+    {
+        var doc = Read(Path.Combine(Assets, "restraint.pdf"));
+        int offset = doc.Text.IndexOf(phrase, StringComparison.Ordinal);
+        Assert.True(offset >= 0, $"'{phrase}' not in the text");
+
+        var location = doc.Locate(offset);
+
+        Assert.Equal(page, location.Page);
+        Assert.Equal(line, location.Line);
+        Assert.Equal(column, location.Column);
+    }
+
+    [Fact]
+    public void LocationCarriesTheSectionPath()
+    {
+        var doc = Read(Path.Combine(Assets, "restraint.pdf"));
+
+        var location = doc.Locate(doc.Text.IndexOf("Certificates are kept", StringComparison.Ordinal));
+
+        Assert.Equal("3 Training > 3.2 Certification", location.Section);
+    }
+
+    [Fact]
+    public void EncryptedWithAUserPasswordGivesAPlainReason()
+    {
+        var ex = Assert.Throws<DocumentReadException>(() => Read(Path.Combine(Assets, "restraint-encrypted.pdf")));
+        Assert.Equal("the PDF is encrypted and needs a password", ex.Message);
+
+        var result = DocumentLoader.ReadGuarded(new PdfDocumentReader(), Path.Combine(Assets, "restraint-encrypted.pdf"), 64L << 20, TimeSpan.FromSeconds(30));
+        Assert.Null(result.Document);
+        Assert.Equal("the PDF is encrypted and needs a password", result.Error);
+    }
+
+    [Fact]
+    public void EncryptedWithAnEmptyUserPasswordIsRead()
+    {
+        var doc = Read(Path.Combine(TestPaths.Corpora, "corpus", "pypdf__r6-user-password.pdf"));
+        Assert.False(doc.HasNoText);
+    }
+
+    [Fact]
+    public void ScannedPdfHasNoText()
+    {
+        var result = DocumentLoader.ReadGuarded(new PdfDocumentReader(), Path.Combine(TestPaths.Corpora, "corpus", "pysf__grayscale-image.pdf"), 64L << 20, TimeSpan.FromSeconds(30));
+
+        Assert.Null(result.Error);
+        Assert.True(result.Document!.HasNoText);
+        Assert.Empty(result.Document.Blocks);
+    }
+
+    [Fact]
+    public void MissingCrossReferenceTableIsRebuilt()
+    {
+        // pdfminer's simple1.pdf has no xref table and no startxref at all.
+        var doc = Read(Path.Combine(TestPaths.Corpora, "corpus", "pdfminer__simple1.pdf"));
+        Assert.Contains("Hello World", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NotAPdfGivesAPlainReason()
+    {
+        var path = Path.Combine(Assets, "restraint.md");
+        using var stream = File.OpenRead(path);
+        var ex = Assert.Throws<DocumentReadException>(() => new PdfDocumentReader().Read(path, stream, CancellationToken.None));
+        Assert.Equal("the file is not a PDF (no %PDF header)", ex.Message);
+    }
+
+    [Fact]
+    public void HangingFuzzedFileEndsWithinTheGuard()
+    {
+        var result = DocumentLoader.ReadGuarded(new PdfDocumentReader(), Path.Combine(TestPaths.Corpora, "corpus", "pdfpig__GHOSTSCRIPT-691770-0.pdf"), 64L << 20, TimeSpan.FromSeconds(30));
+        Assert.True(result.Document is not null || result.Error is not null);
+    }
+}
