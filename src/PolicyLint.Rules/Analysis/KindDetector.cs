@@ -41,8 +41,11 @@ public static partial class KindDetector
             other += 5;
         }
 
+        // A letter is a letter even when it discusses a contract or a policy: salutation and sign-off decide.
+        bool letter = Salutation().IsMatch(text) && SignOff().IsMatch(text);
+
         DocumentKind kind;
-        if (other > spec && other > policy)
+        if (letter || (other > spec && other > policy))
         {
             kind = DocumentKind.Other;
         }
@@ -70,6 +73,12 @@ public static partial class KindDetector
 
     [GeneratedRegex(@"\bdear\b|\byours (sincerely|faithfully)\b|\bfreedom of information\b|\bthis (guidance|report|briefing|letter|document sets out guidance)\b|\bwe are writing\b|\bre:\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherCues();
+
+    [GeneratedRegex(@"(?m)^\s*Dear\s+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex Salutation();
+
+    [GeneratedRegex(@"\byours (sincerely|faithfully)\b|\b(kind|best) regards\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SignOff();
 
     [GeneratedRegex(@"\bspecification\b|\bcontract\b|\btender\b|\binvitation to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpecificationTitle();

@@ -10,7 +10,7 @@ namespace PolicyLint.Tests.Snapshots;
 /// <summary>
 /// The findings on every file in corpus/ against a checked-in expected file. A change in any reader or rule that moves
 /// a finding shows up here as a diff. To accept a deliberate change, run with POLICYLINT_UPDATE_SNAPSHOTS=1 and review
-/// the diff of corpus/expected-findings.txt before committing it.
+/// the diff of corpus/expected-findings.snapshot before committing it.
 /// </summary>
 public sealed class CorpusSnapshotTests
 {
@@ -29,13 +29,13 @@ public sealed class CorpusSnapshotTests
 
         var result = engine.Check(files);
         var actual = Render(result, root);
-        var expectedPath = Path.Combine(root, "expected-findings.txt");
+        var expectedPath = Path.Combine(root, "expected-findings.snapshot");
         if (Environment.GetEnvironmentVariable("POLICYLINT_UPDATE_SNAPSHOTS") == "1")
         {
             File.WriteAllText(expectedPath, actual);
         }
 
-        Assert.True(File.Exists(expectedPath), "corpus/expected-findings.txt is missing; run once with POLICYLINT_UPDATE_SNAPSHOTS=1");
+        Assert.True(File.Exists(expectedPath), "corpus/expected-findings.snapshot is missing; run once with POLICYLINT_UPDATE_SNAPSHOTS=1");
         var expected = File.ReadAllText(expectedPath).ReplaceLineEndings("\n");
         if (expected != actual)
         {
