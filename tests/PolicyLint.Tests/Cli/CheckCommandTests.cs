@@ -61,6 +61,16 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void A_scanned_pdf_with_no_text_layer_is_PL9002_not_an_error()
+    {
+        var scanned = Path.Combine(TestPaths.Corpora, "corpus", "pysf__grayscale-image.pdf");
+        var (exit, output, _) = CliRunner.Run("check", scanned);
+
+        Assert.Equal(0, exit); // a warning: the file was read, there was just nothing to check
+        Assert.Matches(@"pysf__grayscale-image\.pdf:p1:l1: warning PL9002: The document has no extractable text", output);
+    }
+
+    [Fact]
     public void A_strong_specification_has_no_errors_so_exits_0_but_fails_on_info()
     {
         var path = Path.Combine(Corpus, "strong-specification.md");
