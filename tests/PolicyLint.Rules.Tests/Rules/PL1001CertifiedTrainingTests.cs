@@ -87,6 +87,14 @@ public class PL1001CertifiedTrainingTests
     }
 
     [Fact]
+    public void CertifiedAgainstTheSupersededBildCodeIsMissingAndPointsAtIt()
+    {
+        RuleVerifier.Clause("""
+            [|Training must be certified as complying with the BILD Code of Practice.|]
+            """, Rule, ClauseStatus.Missing, "Training must be certified as complying with the BILD Code of Practice.");
+    }
+
+    [Fact]
     public void ReferencesDoNotSatisfyIt()
     {
         RuleVerifier.Clause("""

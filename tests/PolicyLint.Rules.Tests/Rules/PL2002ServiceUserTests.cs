@@ -67,6 +67,16 @@ public class PL2002ServiceUserTests
     }
 
     [Fact]
+    public void NegationOfSomethingElseStillReportsTheTerm()
+    {
+        RuleVerifier.Verify("""
+            [|Service users|] must not be restrained without a plan.
+            Staff must not call for help when a [|patient|] is calm.
+            We never restrain [|clients|] face down.
+            """, Rule);
+    }
+
+    [Fact]
     public void CitedTitleIsNotReported()
     {
         RuleVerifier.Verify("""

@@ -37,6 +37,14 @@ public class PL2004LeastRestrictiveTests
     }
 
     [Fact]
+    public void NamedToReplaceItIsNotReported()
+    {
+        RuleVerifier.Verify("""
+            We say most beneficial rather than least restrictive.
+            """, Rule);
+    }
+
+    [Fact]
     public void GlossaryIsNotReported()
     {
         RuleVerifier.Verify("""

@@ -51,6 +51,7 @@ public class ScopesTests
     [InlineData("We do not call people service user.", true)]
     [InlineData("Staff must never describe anyone as service user.", true)]
     [InlineData("We call each person a service user.", false)]
+    [InlineData("Staff must not call for help when a service user is calm.", false)]
     [InlineData("Each service user has a plan.", false)]
     [InlineData("We avoid restraint. The service user has a plan.", false)]
     public void Mention(string text, bool expected)
