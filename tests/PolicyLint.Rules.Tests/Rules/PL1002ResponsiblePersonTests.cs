@@ -32,6 +32,23 @@ public class PL1002ResponsiblePersonTests
     }
 
     [Fact]
+    public void PresentWhenASeniorRoleIsResponsible()
+    {
+        RuleVerifier.Clause("""
+            The Director of Nursing is responsible for overseeing all use of restraint and force across our services.
+            """, Rule, ClauseStatus.Present,
+            "The Director of Nursing is responsible for overseeing all use of restraint and force across our services.");
+    }
+
+    [Fact]
+    public void LineManagerResponsibleForRecordsIsNotAResponsiblePerson()
+    {
+        RuleVerifier.Clause("""
+            [||]Your line manager is responsible for checking restraint records.
+            """, Rule, ClauseStatus.Missing, null);
+    }
+
+    [Fact]
     public void LineManagerIsNotAResponsiblePerson()
     {
         RuleVerifier.Clause("""
