@@ -156,6 +156,18 @@ public sealed class PhraseMatcher
         var alternatives = part.Split('|').Select(a =>
         {
             a = a.ToLowerInvariant();
+            if (a.Length > 1 && a[0] == '?')
+            {
+                // "?a|?b" reads naturally as "optionally a or b"; before, every alternative after the first kept its
+                // '?' and silently never matched. Accept it on an optional element, reject it anywhere else.
+                if (!optional)
+                {
+                    throw new ArgumentException($"'?' makes the whole element optional: write '?{part.Replace("?", string.Empty, StringComparison.Ordinal)}', not '{part}'.", nameof(part));
+                }
+
+                a = a[1..];
+            }
+
             if (a.Length > 1 && a[0] == '=')
             {
                 return new Alternative(MatchMode.Exact, a[1..]);

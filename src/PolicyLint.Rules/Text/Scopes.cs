@@ -77,7 +77,8 @@ public static partial class Scopes
 
     /// <summary>
     /// True when the phrase is named in order to be replaced or avoided: "instead of", "rather than", "in place of",
-    /// "replaces", "avoid (the term)", "formerly", "previously", "no longer" up to six words before it.
+    /// "replaces", "avoid (the term)", "formerly", "previously", "no longer" up to six words before it, or a prohibition on
+    /// saying it ("we do not call people…", "never describe people as…").
     /// </summary>
     public static bool IsMention(IReadOnlyList<Token> tokens, int first)
     {
@@ -105,8 +106,61 @@ public static partial class Scopes
                     return true;
                 case "longer" when i > 0 && tokens[i - 1].Lower == "no":
                     return true;
+                case "call" or "calls" or "calling" or "describe" or "describes" or "describing" or "refer" or "refers" or "referring" or "label" or "labels" or "labelling" or "say" or "says" or "name" or "names" when NegatedBefore(tokens, i) && OnlyObjectBetween(tokens, i, first):
+                    // "we do not call people patients", "staff must never describe people as violent and aggressive":
+                    // a prohibition on saying the words is about the words, not the document using them.
+                    return true;
                 default:
                     break;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> SpeechObjectWords = new(StringComparer.Ordinal)
+    {
+        "as", "to", "the", "a", "an", "it", "this", "these", "those", "them", "him", "her", "their", "his", "people",
+        "people's", "person", "persons", "person's", "anyone", "anyone's", "someone", "someone's", "individuals",
+        "residents", "children", "distress", "behaviour", "behaviours", "behavior", "behaviors",
+    };
+
+    // Between "call" and the term only its object (and other terms joined by "or") may stand ("call people's distress …", "describe anyone as …"):
+    // "staff must not call for help when a patient is calm" is not about the word.
+    private static bool OnlyObjectBetween(IReadOnlyList<Token> tokens, int verb, int first)
+    {
+        static bool Joins(Token t) => t.Lower is "or" or "and" or "nor" or ",";
+
+        for (int i = verb + 1; i < first; i++)
+        {
+            // A coordinated term before ours is fine too: "do not call people patients or clients".
+            if (!SpeechObjectWords.Contains(tokens[i].Lower) && !Joins(tokens[i]) && !(i + 1 < first && Joins(tokens[i + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool NegatedBefore(IReadOnlyList<Token> tokens, int index)
+    {
+        int words = 0;
+        for (int i = index - 1; i >= 0 && words < 4; i--)
+        {
+            var t = tokens[i];
+            if (IsClauseBreak(t, allowAnd: false))
+            {
+                return false;
+            }
+
+            if (t.IsWordLike)
+            {
+                words++;
+                if (t.Lower is "not" or "never" or "cannot" || t.Lower.EndsWith("n't", StringComparison.Ordinal))
+                {
+                    return true;
+                }
             }
         }
 
@@ -175,7 +229,8 @@ public static partial class Scopes
         }
 
         // A title quoted straight after: "… (NICE, 2015)" or "…, NICE NG10" within the same sentence.
-        int to = Math.Min(sentence.End, span.End + 80);
+        // As far as the look-back: a cited title runs to 100 characters or more before its "(NICE, 2015)".
+        int to = Math.Min(sentence.End, span.End + 160);
         var after = text.AsSpan(span.End, to - span.End);
         return CitationAfter().IsMatch(after);
     }

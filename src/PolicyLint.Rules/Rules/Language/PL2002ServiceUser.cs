@@ -57,6 +57,15 @@ public sealed class PL2002ServiceUser : SubstitutionRule
             return false;
         }
 
+        // "be patient with", "remain patient": the adjective, not a label for the person.
+        int previous = context.Match.FirstToken - 1;
+        if (row.Pattern == "=patient" &&
+            ((previous >= 0 && tokens[previous].Lower is "be" or "is" or "are" or "being" or "been" or "remain" or "remains" or "stay" or "stays" or "very" or "more" or "so" or "calm" or "kind") ||
+             (next < tokens.Count && tokens[next].Lower is "with" or "and")))
+        {
+            return false;
+        }
+
         return true;
     }
 }

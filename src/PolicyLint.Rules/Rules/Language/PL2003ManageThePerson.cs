@@ -21,8 +21,11 @@ public sealed class PL2003ManageThePerson : SubstitutionRule
         [Sources.Rrn("§3 Language")]);
 
     private const string Manage = "=manage|=manages|=managing|=managed|=management";
-    private const string Determiner = "?the|?their|?his|?her|?a|?any|?this|?that|?such|?each|?every|?individual|?people's|?person's|?individuals'|?residents'|?patients'";
-    private const string Adjective = "?challenging|?distressed|?distressing|?difficult|?aggressive|?violent|?problem|?problematic|?disruptive|?unwanted|?negative|?inappropriate";
+    private const string Determiner = "?the|their|his|her|a|any|this|that|such|each|every|individual";
+
+    // Exact: the stem of "person's" is "person", which would make the slot swallow the person themselves.
+    private const string Possessive = "?=people's|=person's|=individual's|=individuals'|=resident's|=residents'|=patient's|=patients'|=client's|=clients'|=child's|=children's";
+    private const string Adjective = "?challenging|distressed|distressing|difficult|aggressive|violent|problem|problematic|disruptive|unwanted|negative|inappropriate";
     private const string Behaviour = "=behaviour|=behaviours|=behavior|=behaviors";
     private const string Person = "=person|=people|=individual|=individuals|=resident|=residents|=patient|=patients|=client|=clients|=him|=her|=them|=child|=children|=young";
 
@@ -32,7 +35,7 @@ public sealed class PL2003ManageThePerson : SubstitutionRule
     /// <inheritdoc/>
     protected override IReadOnlyList<Substitution> Substitutions { get; } =
     [
-        new($"{Manage} ?of {Determiner} {Adjective} {Behaviour}", ["support"]),
+        new($"{Manage} ?of {Determiner} {Possessive} {Adjective} {Behaviour}", ["support"]),
         new($"{Behaviour} =management", ["positive behaviour support", "support"]),
         new($"{Manage} ?of {Determiner} {Person}", ["support"]),
         new($"{Manage} ?of {Determiner} service =user|=users", ["support"]),

@@ -66,34 +66,42 @@ public sealed class PL3001SupersededTrainingStandard : PolicyRule
     /// <summary>
     /// Reads "replaced/superseded/updated" statements around the match: "X replaced/superseded by BILD" or "BILD
     /// replaced/supersedes X" claim BILD is the newer standard; "BILD … was replaced by X" or "X replaced BILD" are
-    /// corrections.
+    /// corrections. Only a verb in the match's own clause counts (the nearest before it, else the nearest after it):
+    /// "the new induction replaced the old course, and training follows the BILD Code" is no correction.
     /// </summary>
     private static ReplacementClaim Replacement(IReadOnlyList<Token> tokens, int first, int last)
     {
-        for (int i = 0; i < tokens.Count; i++)
+        for (int i = first - 1; i >= 0 && !EndsClauseBackward(tokens[i]); i--)
         {
-            var stem = tokens[i].Stem;
-            if (stem is not ("replac" or "supersed" or "succeed" or "updat" or "substitut"))
-            {
-                continue;
-            }
-
-            bool passive = i + 1 < tokens.Count && tokens[i + 1].Lower == "by";
-            if (i < first)
+            if (IsReplacementVerb(tokens[i]))
             {
                 // verb before BILD: "replaced by BILD" (BILD newer) or "X replaced BILD" (BILD older).
-                return passive ? ReplacementClaim.BildIsNewer : ReplacementClaim.BildIsOlder;
+                return IsPassive(tokens, i) ? ReplacementClaim.BildIsNewer : ReplacementClaim.BildIsOlder;
             }
+        }
 
-            if (i > last)
+        for (int i = last + 1; i < tokens.Count && !EndsClauseForward(tokens[i]); i++)
+        {
+            if (IsReplacementVerb(tokens[i]))
             {
                 // BILD before the verb: "BILD was replaced by X" (older) or "BILD replaced X" (newer).
-                return passive ? ReplacementClaim.BildIsOlder : ReplacementClaim.BildIsNewer;
+                return IsPassive(tokens, i) ? ReplacementClaim.BildIsOlder : ReplacementClaim.BildIsNewer;
             }
         }
 
         return ReplacementClaim.None;
     }
+
+    private static bool IsReplacementVerb(Token token) => token.Stem is "replac" or "supersed" or "succeed" or "updat" or "substitut";
+
+    private static bool IsPassive(IReadOnlyList<Token> tokens, int verb) => verb + 1 < tokens.Count && tokens[verb + 1].Lower == "by";
+
+    // Backward, a comma or a conjunction starts another clause ("…replaced the old course, and training follows BILD").
+    private static bool EndsClauseBackward(Token token) =>
+        token.Lower is ";" or ":" or "," or "and" or "but" or "while" or "whereas" or "although";
+
+    // Forward, a comma may open a relative clause about BILD ("BILD, which was replaced by…"), so only stronger breaks.
+    private static bool EndsClauseForward(Token token) => token.Lower is ";" or ":" or "but" or "whereas" or "although";
 
     private enum ReplacementClaim
     {

@@ -1,0 +1,61 @@
+using PolicyLint.Rules.Analysis;
+using PolicyLint.Rules.Diagnostics;
+using PolicyLint.Rules.Rules.Clauses;
+using PolicyLint.Rules.Tests.Support;
+using Xunit;
+
+namespace PolicyLint.Rules.Tests.Rules;
+
+public class PL1010DebriefSeparationTests
+{
+    private static readonly PL1010DebriefSeparation Rule = new();
+
+    [Fact]
+    public void PresentWhenSupportAndReviewAreSeparate()
+    {
+        RuleVerifier.Clause("""
+            # After an incident
+
+            Staff will offer post-incident support for the immediate physical and emotional wellbeing of the person, staff and witnesses. A post-incident review will take place later, led by trained senior staff, so that the team can learn without blame.
+            """, Rule, ClauseStatus.Present,
+            "Staff will offer post-incident support for the immediate physical and emotional wellbeing of the person, staff and witnesses. A post-incident review will take place later, led by trained senior staff, so that the team can learn without blame.");
+    }
+
+    [Fact]
+    public void OneUndividedDebriefIsReportedOnItsParagraph()
+    {
+        var clause = RuleVerifier.Clause("""
+            # After an incident
+
+            [|After every restraint there will be a debrief with everyone involved.|]
+            """, Rule, ClauseStatus.Partial, "After every restraint there will be a debrief with everyone involved.");
+        Assert.Contains("'Debrief'", clause.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SupportWithoutReviewIsPartial()
+    {
+        var clause = RuleVerifier.Clause("""
+            [|Staff will offer post-incident support to everyone involved.|]
+            """, Rule, ClauseStatus.Partial, "Staff will offer post-incident support to everyone involved.");
+        Assert.Contains("learning review is missing", clause.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingAtDocumentStart()
+    {
+        RuleVerifier.Clause("""
+            [||]# Policy
+
+            We support people in distress.
+            """, Rule, ClauseStatus.Missing, null);
+    }
+
+    [Fact]
+    public void DoesNotRunOnOtherKinds()
+    {
+        var result = RuleVerifier.Verify("This guidance covers debriefs.", Rule, DocumentKind.Other);
+        Assert.Empty(result.Clauses);
+        Assert.Equal(Severity.Warning, PL1010DebriefSeparation.Rule.DefaultSeverity);
+    }
+}
