@@ -41,6 +41,7 @@ internal static class PolicyLintCli
         var root = new RootCommand("PolicyLint checks restraint and restrictive-practice policies and specifications against national guidance (CQC, LGA, NHS England, Restraint Reduction Network).");
         root.Subcommands.Add(CheckCommand(stdout, stderr, clock));
         root.Subcommands.Add(RulesCommand(stdout));
+        root.Subcommands.Add(ExplainCommand(stdout, stderr));
         root.Subcommands.Add(DocsCommand(stdout, stderr));
         return root;
     }
@@ -125,6 +126,25 @@ internal static class PolicyLintCli
         }
 
         return result.AnyAtOrAbove(failLevel) ? ExitFindings : ExitClean;
+    }
+
+    private static Command ExplainCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var id = new Argument<string>("id") { Description = "A rule id, e.g. PL2001." };
+        var command = new Command("explain", "Show a rule's documentation: what it checks, its severity and its sources.") { id };
+        command.SetAction(parse =>
+        {
+            var text = parse.GetValue(id)!;
+            if (RuleCatalog.Find(text) is not { } descriptor)
+            {
+                stderr.WriteLine($"policylint: '{text}' is not a PolicyLint rule id; 'policylint rules' lists them");
+                return ExitUsage;
+            }
+
+            stdout.Write(Documentation.RuleDocs.Page(descriptor));
+            return ExitClean;
+        });
+        return command;
     }
 
     private static Command DocsCommand(TextWriter stdout, TextWriter stderr)

@@ -144,6 +144,16 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Explain_prints_the_rule_page_and_rejects_unknown_ids()
+    {
+        var (exit, output, _) = CliRunner.Run("explain", "pl2001");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(File.ReadAllText(TestPaths.InRepo("docs", "rules", "PL2001.md")), output);
+        Assert.Equal(2, CliRunner.Run("explain", "PL0000").Exit);
+    }
+
+    [Fact]
     public void Output_file_is_written_whole_and_replaces_the_old_one()
     {
         var dir = Directory.CreateTempSubdirectory("policylint-out");
