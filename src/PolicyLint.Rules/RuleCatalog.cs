@@ -4,6 +4,7 @@ using PolicyLint.Rules.Rules.Clauses;
 using PolicyLint.Rules.Rules.Language;
 using PolicyLint.Rules.Rules.Practice;
 using PolicyLint.Rules.Rules.Tool;
+using PolicyLint.Rules.Rules.Upkeep;
 
 namespace PolicyLint.Rules;
 
@@ -22,7 +23,14 @@ public static class RuleCatalog
         new PL2002ServiceUser(),
         new PL2003ManageThePerson(),
         new PL2004LeastRestrictive(),
+        new PL2005ChallengingBehaviour(),
+        new PL2006ControlAndRestraint(),
+        new PL2007StigmatisingLanguage(),
+        new PL2008TimeOut(),
+        new PL2009LongSentence(),
         new PL3001SupersededTrainingStandard(),
+        new PL4001ReviewOverdue(),
+        new PL4002NoReviewDate(),
     ];
 
     /// <summary>Descriptors of findings the engine reports itself (PL9xxx).</summary>

@@ -26,6 +26,14 @@ public class PL2009LongSentenceTests
     }
 
     [Fact]
+    public void AFlattenedTableWithNoPunctuationIsNotASentence()
+    {
+        // What a PDF table becomes when its layout is lost: 40 words, no punctuation.
+        var row = string.Join(' ', Enumerable.Repeat("Role Responsibility Registered Manager Owns policy Team leaders", 5));
+        RuleVerifier.Verify(row, Rule);
+    }
+
+    [Fact]
     public void ThirtyFiveWordsIsNotReported()
     {
         RuleVerifier.Verify($"""

@@ -23,7 +23,9 @@ public sealed class PL2009LongSentence : PolicyRule
         "(configurable), counting word-like tokens: words and numbers, not punctuation (a hyphenated word such as " +
         "\"post-incident\" counts as two). Only the document's own voice is checked: headings, table cells, page " +
         "headers and footers, block quotes and references, bibliography or glossary sections are skipped, and words " +
-        "inside quotation marks are not counted. A list item is checked as a sentence of its own.",
+        "inside quotation marks are not counted. A list item is checked as a sentence of its own. A run of words with " +
+        "no punctuation at all is not taken for a sentence: it is a table or a list whose layout was lost (PDF and " +
+        "plain-text tables), and splitting it is not the writer's problem.",
         [Sources.Rrn("§3 Language")]);
 
     private readonly int _maxWords;
@@ -55,6 +57,9 @@ public sealed class PL2009LongSentence : PolicyRule
         registration.RegisterSentenceAction(OnSentence);
     }
 
+    private static bool HasProsePunctuation(Text.Sentence sentence) =>
+        sentence.Tokens.Any(t => t.Kind == Text.TokenKind.Punctuation && t.Lower is "," or "." or ";" or ":" or "?" or "!");
+
     private void OnSentence(SentenceContext context)
     {
         var sentence = context.Sentence;
@@ -68,7 +73,7 @@ public sealed class PL2009LongSentence : PolicyRule
 
         // Words inside quotation marks are someone else's: "The contract says '…'" is as long as its own words.
         int words = sentence.Tokens.Count(t => t.IsWordLike && !context.Analysis.IsQuoted(block, t.Span));
-        if (words > _maxWords)
+        if (words > _maxWords && HasProsePunctuation(sentence))
         {
             context.Report(sentence.Span, Rule.FormatMessage(words, _maxWords));
         }
