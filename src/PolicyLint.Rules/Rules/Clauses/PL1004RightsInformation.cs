@@ -1,0 +1,72 @@
+using PolicyLint.Rules.Analysis;
+using PolicyLint.Rules.Diagnostics;
+using PolicyLint.Rules.Text;
+
+namespace PolicyLint.Rules.Rules.Clauses;
+
+/// <summary>PL1004: information on people's rights about restrictions and use of force, with a copy for everyone supported.</summary>
+public sealed class PL1004RightsInformation : ClauseRule
+{
+    /// <summary>The descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "PL1004",
+        "RightsInformation",
+        "Publish information on people's rights and give everyone a copy",
+        "{0}",
+        RuleCategory.RequiredClause,
+        Severity.Warning,
+        "The document must publish information on people's rights in relation to restrictions and the use of force, " +
+        "and give a copy to everyone who draws on the service or support. Present: one sentence (or two consecutive " +
+        "ones of one block) with rights, restrictions or use of force, published or written information, and a copy " +
+        "given to every person (\"a copy\", \"given to everyone\", \"all people we support\"). Partial: rights about " +
+        "restrictions without published information or without a copy for everyone (the message says which). " +
+        "Missing: pointed at the paragraph that discusses rights, if any.",
+        [Sources.Lga("Good practice")],
+        [DocumentKind.Specification, DocumentKind.Policy]);
+
+    /// <inheritdoc/>
+    public override RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc/>
+    protected override IEnumerable<Phrase> Concepts =>
+    [
+        .. Concept("rights", "=rights", "=entitlements"),
+        .. Concept("restriction", "restrict*", "restraint", "restrain", "use of force", "seclusion", "segregation", "physical =intervention|=interventions"),
+        .. Concept("information", "publish*", "=information", "=leaflet|=leaflets|=booklet|=booklets|=guide|=factsheet|=factsheets",
+            "=easy ?- =read", "=accessible =format|=formats|=version|=versions"),
+        .. Concept("copy", "=copy|=copies", "=give|=given|=gives|=giving|=provide|=provided|=provides|=offer|=offered|=offers|=share|=shared ~3 =to|=with =every|=all|=each|=everyone|=everybody",
+            "=every|=each =person|=individual ~4 =receive|=receives|=given|=gets|=get", "=everyone|=everybody ~4 =receive|=receives|=given|=gets|=get"),
+    ];
+
+    /// <inheritdoc/>
+    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(evidence);
+        if (evidence.FirstWithAllNear(false, "rights", "restriction", "information", "copy") is { } present)
+        {
+            Present(context, present, "Information on people's rights about restrictions is published and a copy given to everyone supported.");
+            return;
+        }
+
+        if (evidence.FirstWithAllNear(false, "rights", "restriction", "information") is { } noCopy)
+        {
+            Partial(context, noCopy, "Information on people's rights about restrictions is published but not given to everyone who draws on the service or support (a copy for each person)");
+            return;
+        }
+
+        if (evidence.FirstWithAllNear(false, "rights", "restriction", "copy") is { } copy)
+        {
+            Partial(context, copy, "People's rights about restrictions are shared with everyone but not published as written information");
+            return;
+        }
+
+        if (evidence.FirstWithAllNear(false, "rights", "restriction") is { } rights)
+        {
+            Partial(context, rights, "People's rights about restrictions are mentioned but not published as information with a copy for everyone who draws on the service or support");
+            return;
+        }
+
+        Missing(context, evidence.NearMiss(1, "rights"), "does not publish information on people's rights in relation to restrictions and the use of force, with a copy for everyone supported", "rights");
+    }
+}
