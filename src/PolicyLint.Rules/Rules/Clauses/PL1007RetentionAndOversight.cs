@@ -1,0 +1,69 @@
+using PolicyLint.Rules.Analysis;
+using PolicyLint.Rules.Diagnostics;
+using PolicyLint.Rules.Syntax;
+using PolicyLint.Rules.Text;
+
+namespace PolicyLint.Rules.Rules.Clauses;
+
+/// <summary>PL1007: restriction data kept for three years and monitored annually by senior managers or the Board.</summary>
+public sealed class PL1007RetentionAndOversight : ClauseRule
+{
+    /// <summary>The descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "PL1007",
+        "RetentionAndOversight",
+        "Keep restriction data for three years and have it monitored annually",
+        "{0}",
+        RuleCategory.RequiredClause,
+        Severity.Warning,
+        "Data on restrictions must be kept for three years and monitored by senior managers or the Board annually. " +
+        "Present: a sentence (or two consecutive ones of one block) keeping, retaining or storing data or records for " +
+        "three years, and one with monitoring or review by senior managers, senior leaders, the Board, trustees or " +
+        "directors at least annually. Partial: only one of the two (the message says which is missing). Missing: " +
+        "pointed at the paragraph that discusses keeping data or its monitoring, if any. Only \"three years\" counts as " +
+        "the retention period; a document stating a different period is reported as missing retention.",
+        [Sources.Lga("Good practice"), Sources.Rrn("§5 Leadership")],
+        [DocumentKind.Specification, DocumentKind.Policy]);
+
+    /// <inheritdoc/>
+    public override RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc/>
+    protected override IEnumerable<Phrase> Concepts =>
+    [
+        .. Concept("keep", "=kept|=keep|=keeps|=keeping", "retain|retention", "=stored|=store|=stores|=storing", "=held|=hold|=holds", "=archived|=archive"),
+        .. Concept("three-years", "=three|=3 ?- =years|=year"),
+        .. Concept("annual", "annual*", "=yearly", "=every|=each|=once =year", "=once a =year", "=twelve|=12 =months"),
+        .. Concept("monitor", "monitor*", "=review|=reviewed|=reviews|=reviewing", "scrutin*", "=oversight|=oversee|=oversees", "=audit|=audited|=audits", "=analyse|=analysed|=analyses|=analysis"),
+        .. Concept("senior", "=senior =managers|=manager|=management|=leaders|=leader|=leadership|=team|=teams", "=board", "=trustees", "=directors", "=governing =body|=bodies|=board"),
+    ];
+
+    /// <inheritdoc/>
+    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(evidence);
+        var retention = evidence.FirstWithAllNear(false, "keep", "three-years");
+        var oversight = evidence.FirstWithAllNear(false, "annual", "monitor", "senior");
+        if (retention is { } r && oversight is { } o)
+        {
+            var span = TextSpan.FromBounds(Math.Min(r.Start, o.Start), Math.Max(r.End, o.End));
+            Present(context, span, "Data is kept for three years and monitored annually by senior managers or the Board.");
+            return;
+        }
+
+        if (retention is { } onlyRetention)
+        {
+            Partial(context, onlyRetention, "Data is kept for three years but not required to be monitored annually by senior managers or the Board");
+            return;
+        }
+
+        if (oversight is { } onlyOversight)
+        {
+            Partial(context, onlyOversight, "Data is monitored annually by senior managers or the Board but not required to be kept for three years");
+            return;
+        }
+
+        Missing(context, evidence.NearMiss(1, "keep", "monitor"), "does not require data on restrictions to be kept for three years and monitored annually by senior managers or the Board", "data retention and monitoring");
+    }
+}

@@ -1,0 +1,102 @@
+using PolicyLint.Rules.Analysis;
+using PolicyLint.Rules.Diagnostics;
+using PolicyLint.Rules.Rules.Clauses;
+using PolicyLint.Rules.Tests.Support;
+using Xunit;
+
+namespace PolicyLint.Rules.Tests.Rules;
+
+public class PL1007RetentionAndOversightTests
+{
+    private static readonly PL1007RetentionAndOversight Rule = new();
+
+    [Fact]
+    public void PresentWithRetentionAndAnnualBoardMonitoring()
+    {
+        RuleVerifier.Clause("""
+            # Data
+
+            Data on restrictions will be kept for three years. Senior managers will review the data every year.
+            """, Rule, ClauseStatus.Present,
+            "Data on restrictions will be kept for three years. Senior managers will review the data every year.");
+    }
+
+    [Fact]
+    public void PresentInSeparateParagraphsOfASpecification()
+    {
+        RuleVerifier.Clause("""
+            The Provider shall retain records of restrictive practice for 3 years.
+
+            The Provider's Board shall monitor the data annually.
+            """, Rule, ClauseStatus.Present,
+            "The Provider shall retain records of restrictive practice for 3 years. The Provider's Board shall monitor the data annually.",
+            DocumentKind.Specification);
+    }
+
+    [Fact]
+    public void RetentionOnlyIsPartial()
+    {
+        var clause = RuleVerifier.Clause("""
+            [|Records are kept for three years.|]
+            """, Rule, ClauseStatus.Partial, "Records are kept for three years.");
+        Assert.Contains("monitored annually", clause.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OversightOnlyIsPartial()
+    {
+        var clause = RuleVerifier.Clause("""
+            [|The Board monitors restraint data annually.|]
+            """, Rule, ClauseStatus.Partial, "The Board monitors restraint data annually.");
+        Assert.Contains("three years", clause.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingAtDocumentStart()
+    {
+        var clause = RuleVerifier.Clause("""
+            [||]# Policy
+
+            We support people in distress.
+            """, Rule, ClauseStatus.Missing, null);
+        Assert.StartsWith("The document does not require", clause.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingPointsAtTheRetentionParagraph()
+    {
+        var clause = RuleVerifier.Clause("""
+            # Policy
+
+            We support people in distress.
+
+            ## Records
+
+            [|Records are kept for eight years.|] They are stored securely.
+            """, Rule, ClauseStatus.Missing, "Records are kept for eight years.");
+        Assert.StartsWith("Section 'Records' discusses data retention and monitoring but", clause.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NegatedMonitoringDoesNotCount()
+    {
+        RuleVerifier.Clause("""
+            [|Records are kept for three years.|] The data is not monitored by the Board each year.
+            """, Rule, ClauseStatus.Partial, "Records are kept for three years.");
+    }
+
+    [Fact]
+    public void QuotedTextDoesNotCount()
+    {
+        RuleVerifier.Clause("""
+            [||]The LGA says "data should be kept for three years and monitored by senior managers or the Board annually".
+            """, Rule, ClauseStatus.Missing, null);
+    }
+
+    [Fact]
+    public void DoesNotRunOnOtherKinds()
+    {
+        var result = RuleVerifier.Verify("Data is kept for three years.", Rule, DocumentKind.Other);
+        Assert.Empty(result.Clauses);
+    }
+}
