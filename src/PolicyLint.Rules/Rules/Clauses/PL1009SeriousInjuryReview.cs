@@ -1,0 +1,65 @@
+using PolicyLint.Rules.Analysis;
+using PolicyLint.Rules.Diagnostics;
+using PolicyLint.Rules.Text;
+
+namespace PolicyLint.Rules.Rules.Clauses;
+
+/// <summary>PL1009: serious injuries from restrictive practice are investigated (an independent review where injuries occur).</summary>
+public sealed class PL1009SeriousInjuryReview : ClauseRule
+{
+    /// <summary>The descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "PL1009",
+        "SeriousInjuryReview",
+        "Investigate serious injuries from restrictive practice",
+        "{0}",
+        RuleCategory.RequiredClause,
+        Severity.Warning,
+        "The document must require serious injuries from restrictive practice to be investigated, with an independent " +
+        "review where injuries occur. Present: one sentence with injuries and an " +
+        "investigation or review, where the injuries are serious or the review independent (\"all injuries are " +
+        "investigated\" also counts). Partial: injuries only recorded or reported, or reviewed (within two consecutive sentences) without saying serious " +
+        "or independent. Missing: pointed at the paragraph that discusses injuries, if any.",
+        [Sources.Lga("Good practice"), Sources.Rrn("§9 Reporting and recording")],
+        [DocumentKind.Specification, DocumentKind.Policy]);
+
+    /// <inheritdoc/>
+    public override RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc/>
+    protected override IEnumerable<Phrase> Concepts =>
+    [
+        .. Concept("injury", "injur*"),
+        .. Concept("investigate", "investigat*", "=review|=reviewed|=reviews|=reviewing", "=inquiry|=enquiry|=inquiries|=enquiries", "=examined|=examine"),
+        .. Concept("serious", "=serious|=significant|=major|=severe", "=every|=all|=any|=each"),
+        .. Concept("independent", "independen*", "=external|=externally"),
+        .. Concept("record", "record", "report", "=log|=logged", "=documented"),
+    ];
+
+    /// <inheritdoc/>
+    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(evidence);
+        var present = evidence.FirstWithAll(false, "injury", "investigate", "serious") ?? evidence.FirstWithAll(false, "injury", "investigate", "independent");
+        if (present is not null)
+        {
+            Present(context, present.Span, "Serious injuries from restrictive practice are investigated.");
+            return;
+        }
+
+        if (evidence.FirstWithAllNear(false, "injury", "investigate") is { } reviewed)
+        {
+            Partial(context, reviewed, "Injuries are reviewed but the document does not say that serious injuries are investigated or that an independent review takes place where injuries occur");
+            return;
+        }
+
+        if (evidence.FirstWithAllNear(false, "injury", "record") is { } recorded)
+        {
+            Partial(context, recorded, "Injuries are recorded or reported but not investigated: require serious injuries to be investigated, with an independent review where injuries occur");
+            return;
+        }
+
+        Missing(context, evidence.NearMiss(1, "injury"), "does not require serious injuries from restrictive practice to be investigated (an independent review where injuries occur)", "injuries");
+    }
+}
