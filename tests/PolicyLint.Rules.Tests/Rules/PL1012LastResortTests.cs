@@ -60,7 +60,7 @@ public class PL1012LastResortTests
 
             [|Restraint will only be used as a last resort and must be the least restrictive option.|] Staff are trained.
             """, Rule, ClauseStatus.Partial, "Restraint will only be used as a last resort and must be the least restrictive option.");
-        Assert.Contains("proportionate to the risk, for the shortest possible time and with the correct authorisation", clause.Explanation, StringComparison.Ordinal);
+        Assert.Contains("is used in proportion to the risk, for the shortest possible time and with the correct authorisation", clause.Explanation, StringComparison.Ordinal);
         Assert.DoesNotContain("last resort", clause.Explanation, StringComparison.Ordinal);
     }
 

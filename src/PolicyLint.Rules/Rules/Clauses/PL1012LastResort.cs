@@ -10,8 +10,8 @@ public sealed class PL1012LastResort : ClauseRule
     private static readonly (string Concept, string Name)[] Elements =
     [
         ("harm", "only as a last resort to prevent serious harm"),
-        ("least", "the least restrictive option"),
-        ("proportionate", "proportionate to the risk"),
+        ("least", "as the least restrictive option"),
+        ("proportionate", "in proportion to the risk"),
         ("shortest", "for the shortest possible time"),
         ("authorised", "with the correct authorisation"),
     ];
