@@ -34,6 +34,22 @@ public class PL1013TherapeuticFollowUpTests
     }
 
     [Fact]
+    public void PresentInAPostIncidentSection()
+    {
+        RuleVerifier.Clause("""
+            # Specification
+
+            ## 10.1 Post-incident support
+
+            10.1.1 Straight after any use of restrictive practice, the Provider shall check the wellbeing of everyone involved.
+
+            10.1.2 The Provider shall arrange therapeutic support for the person and review their support plan within seven days.
+            """, Rule, ClauseStatus.Present,
+            "10.1.2 The Provider shall arrange therapeutic support for the person and review their support plan within seven days.",
+            DocumentKind.Specification);
+    }
+
+    [Fact]
     public void OnlyTherapeuticSupportIsPartial()
     {
         var clause = RuleVerifier.Clause("""

@@ -19,7 +19,7 @@ public sealed class PL1013TherapeuticFollowUp : ClauseRule
         "person (to address any trauma and support their future wellbeing) and a detailed review of their care or " +
         "support plan focused on preventing future incidents. Present: both, each in a sentence (or two consecutive " +
         "ones) that ties it to the aftermath of restrictive practice or an incident (after, following, post-incident, " +
-        "whenever…). Partial: only one of them. Missing: pointed at the paragraph that mentions therapeutic support or " +
+        "whenever…), or in a section whose heading or another sentence does (\"## Post-incident support\"). Partial: only one of them. Missing: pointed at the paragraph that mentions therapeutic support or " +
         "plan reviews without tying them to restrictive practice, if any. Routine care plan reviews do not count.",
         [Sources.Lga("CQC policy position statement on restrictive practice (2023)")],
         [DocumentKind.Specification, DocumentKind.Policy]);
@@ -43,8 +43,8 @@ public sealed class PL1013TherapeuticFollowUp : ClauseRule
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(evidence);
-        var support = evidence.FirstWithAllNear(false, "therapeutic", "after", "restriction");
-        var review = evidence.FirstWithAllNear(false, "planreview", "after", "restriction");
+        var support = Find(evidence, "therapeutic");
+        var review = Find(evidence, "planreview");
         if (support is { } s && review is { } r)
         {
             Present(context, Syntax.TextSpan.FromBounds(Math.Min(s.Start, r.Start), Math.Max(s.End, r.End)),
@@ -67,5 +67,30 @@ public sealed class PL1013TherapeuticFollowUp : ClauseRule
         Missing(context, evidence.NearMiss(1, "therapeutic", "planreview"),
             "does not require any use of restrictive practice to be followed by therapeutic support for the person and a review of their care or support plan",
             "support and care plans");
+    }
+
+    /// <summary>
+    /// The first place the concept is tied to the aftermath of restrictive practice: in the same sentence or pair of
+    /// sentences, or anywhere in a section whose heading or one of whose sentences holds that context ("## Post-incident
+    /// support", "Straight after any use of restrictive practice…").
+    /// </summary>
+    private static Syntax.TextSpan? Find(ClauseEvidence evidence, string concept)
+    {
+        var near = evidence.FirstWithAllNear(false, concept, "after", "restriction");
+        foreach (var section in ClauseWindows.Sections(evidence))
+        {
+            if (section[0].Sentence.Block.Section is null || !section.Any(s => s.Concepts.Contains("after") && s.Concepts.Contains("restriction")))
+            {
+                continue;
+            }
+
+            var first = section.FirstOrDefault(s => s.Concepts.Contains(concept)).Sentence;
+            if (first is not null && (near is null || first.Span.Start < near.Value.Start))
+            {
+                near = first.Span;
+            }
+        }
+
+        return near;
     }
 }
