@@ -21,7 +21,7 @@ public sealed class PL1014HumanRights : ClauseRule
         "Law\"), which makes this statutory there: the rule is an error and the Act's absence is a partial finding. " +
         "Present: the Act(s) named in the document's own voice (not in references or quotation). Partial: \"human " +
         "rights\" without the Act, or (mental health units) only one of the two Acts. Missing: pointed at the " +
-        "paragraph about legislation, if any. The Equality and Human Rights Commission or the British Institute of " +
+        "paragraph about legislation (two or more mentions of law), if any. The Equality and Human Rights Commission or the British Institute of " +
         "Human Rights named in a sentence does not count as a mention of human rights in that sentence.",
         [Sources.Rrn("§1 Human rights, legal framework and inequalities"), Sources.Lga("The Restraint Reduction Network training standards")],
         [DocumentKind.Specification, DocumentKind.Policy],
@@ -74,7 +74,7 @@ public sealed class PL1014HumanRights : ClauseRule
             return;
         }
 
-        Missing(context, evidence.NearMiss(1, "law"),
+        Missing(context, evidence.NearMiss(2, "law"),
             unit
                 ? "does not place the policy within the Human Rights Act 1998 and the Mental Health Units (Use of Force) Act 2018"
                 : "does not place the policy within the Human Rights Act 1998",
