@@ -78,6 +78,19 @@ public class PL1015LeadershipOversightTests
     }
 
     [Fact]
+    public void AManagerResponsibleForSomethingElseIsOnlyANearMiss()
+    {
+        var clause = RuleVerifier.Clause("""
+            # Policy
+
+            ## 2 Responsibilities
+
+            [|2.1 The Registered Manager is responsible for making sure that this policy is followed in each house.|]
+            """, Rule, ClauseStatus.Missing, "2.1 The Registered Manager is responsible for making sure that this policy is followed in each house.");
+        Assert.StartsWith("Section '2 Responsibilities' discusses governance but", clause.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NegatedAndQuotedTextDoesNotCount()
     {
         RuleVerifier.Clause("""

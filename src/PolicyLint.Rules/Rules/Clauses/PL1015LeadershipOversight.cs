@@ -27,7 +27,7 @@ public sealed class PL1015LeadershipOversight : ClauseRule
         "two consecutive ones) naming the Board or senior leaders, a review (review, monitor, scrutinise, report to), " +
         "data (data, figures, trends, incidents), the reduction or action plan, and a frequency (regularly, quarterly, " +
         "annually…). Partial: the Board or senior leaders reviewing or accountable, with data, plan or frequency missing " +
-        "(the finding lists them). Missing: pointed at the paragraph about governance or oversight, if any.",
+        "(the finding lists them), in a sentence about restrictive practice, its data or its reduction. Missing: pointed at the paragraph about governance or oversight (leaders, accountability, governance mentioned at least twice), if any.",
         [Sources.Rrn("§5 Leadership"), Sources.Rrn("§6 Prevention and reduction")],
         [DocumentKind.Specification, DocumentKind.Policy]);
 
@@ -46,6 +46,7 @@ public sealed class PL1015LeadershipOversight : ClauseRule
             "=plan|=plans|=strategy|=programme ~4 reduc*|minimis*|minimiz*|eliminat*", "=action =plan|=plans", "towards safer services"),
         .. Concept("regular", "=regularly|=regular", "=annually|=annual|=quarterly|=monthly|=yearly|=biannually", "=every|=each =year|=quarter|=month|=meeting",
             "=every ~2 =months|=weeks", "=at =least =once|=twice"),
+        .. Concept("restriction", "restrict*", "restraint", "restrain", "use of force", "seclusion", "segregation"),
         .. Concept("~governance", "=governance", "=oversight"),
     ];
 
@@ -57,7 +58,10 @@ public sealed class PL1015LeadershipOversight : ClauseRule
         (Syntax.TextSpan Span, List<string> Missing)? best = null;
         foreach (var (span, concepts, _) in ClauseWindows.Pairs(evidence))
         {
-            if (!concepts.Contains("leaders") || !(concepts.Contains("review") || concepts.Contains("accountable")))
+            // A leader reviewing or accountable for something, as long as the something is restrictive practice, its data or
+            // its reduction ("the Registered Manager is responsible for making sure this policy is followed" is not oversight).
+            if (!concepts.Contains("leaders") || !(concepts.Contains("review") || concepts.Contains("accountable")) ||
+                !(concepts.Contains("data") || concepts.Contains("plan") || concepts.Contains("restriction")))
             {
                 continue;
             }
@@ -86,7 +90,7 @@ public sealed class PL1015LeadershipOversight : ClauseRule
             return;
         }
 
-        Missing(context, evidence.NearMiss(1, "leaders", "~governance"),
+        Missing(context, evidence.NearMiss(2, "leaders", "accountable", "~governance"),
             "does not make the Board or senior leaders accountable for reviewing restrictive-practice data and a reduction plan regularly",
             "governance");
     }
