@@ -32,6 +32,20 @@ public class PL1016ReductionPlanTests
     }
 
     [Fact]
+    public void PrefersAnExplicitCommitmentToAPassingReductionPlan()
+    {
+        RuleVerifier.Clause("""
+            # Specification
+
+            5.3 The Board shall review restrictive practice data and progress against the reduction plan at least every quarter.
+
+            7.1 The Provider shall have a written plan to reduce its use of restrictive practice, based on the six core strategies.
+            """, Rule, ClauseStatus.Present,
+            "7.1 The Provider shall have a written plan to reduce its use of restrictive practice, based on the six core strategies.",
+            DocumentKind.Specification);
+    }
+
+    [Fact]
     public void CommitmentWithoutAPlanIsPartial()
     {
         var clause = RuleVerifier.Clause("""

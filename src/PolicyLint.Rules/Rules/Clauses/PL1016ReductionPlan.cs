@@ -52,7 +52,15 @@ public sealed class PL1016ReductionPlan : ClauseRule
         bool Commits((Syntax.TextSpan Span, HashSet<string> Concepts, bool Obligation) w) =>
             (w.Concepts.Contains("reduce") || w.Concepts.Contains("reductionplan")) && (w.Obligation || w.Concepts.Contains("active"));
 
-        var present = windows.FirstOrDefault(w => Commits(w) && (w.Concepts.Contains("plan") || w.Concepts.Contains("reductionplan")));
+        // Prefer an explicit commitment to reduce restrictive practice over a passing "reduction plan".
+        bool HasPlan((Syntax.TextSpan Span, HashSet<string> Concepts, bool Obligation) w) =>
+            w.Concepts.Contains("plan") || w.Concepts.Contains("reductionplan");
+        var present = windows.FirstOrDefault(w => Commits(w) && w.Concepts.Contains("reduce") && HasPlan(w));
+        if (present.Concepts is null)
+        {
+            present = windows.FirstOrDefault(w => Commits(w) && HasPlan(w));
+        }
+
         if (present.Concepts is not null)
         {
             Present(context, present.Span, "The document commits to actively reducing restrictive practice with a plan.");
