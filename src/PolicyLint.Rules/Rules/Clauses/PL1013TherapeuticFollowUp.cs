@@ -1,0 +1,96 @@
+using PolicyLint.Rules.Analysis;
+using PolicyLint.Rules.Diagnostics;
+using PolicyLint.Rules.Text;
+
+namespace PolicyLint.Rules.Rules.Clauses;
+
+/// <summary>PL1013: any restrictive practice is followed by therapeutic support and a review of the person's plan.</summary>
+public sealed class PL1013TherapeuticFollowUp : ClauseRule
+{
+    /// <summary>The descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "PL1013",
+        "TherapeuticFollowUp",
+        "Follow restrictive practice with therapeutic support and a care plan review",
+        "{0}",
+        RuleCategory.RequiredClause,
+        Severity.Warning,
+        "CQC (2023) expects any incident where restrictive practice is used to be followed by therapeutic support for the " +
+        "person (to address any trauma and support their future wellbeing) and a detailed review of their care or " +
+        "support plan focused on preventing future incidents. Present: both, each in a sentence (or two consecutive " +
+        "ones) that ties it to the aftermath of restrictive practice or an incident (after, following, post-incident, " +
+        "whenever…), or in a section whose heading or another sentence does (\"## Post-incident support\"). Partial: only one of them. Missing: pointed at the paragraph that mentions therapeutic support or " +
+        "plan reviews without tying them to restrictive practice, if any. Routine care plan reviews do not count.",
+        [Sources.Lga("CQC policy position statement on restrictive practice (2023)")],
+        [DocumentKind.Specification, DocumentKind.Policy]);
+
+    /// <inheritdoc/>
+    public override RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc/>
+    protected override IEnumerable<Phrase> Concepts =>
+    [
+        .. Concept("therapeutic", "therapeutic ~2 support|intervention|care|input", "=trauma =informed ~1 support|care", "address ~3 =trauma",
+            "=emotional|=psychological|=wellbeing support", "support ~3 =wellbeing|=well-being|=recovery"),
+        .. Concept("planreview", "review|updat*|revis*|amend* ~3 =care|=support|=behaviour|=behavior|=pbs|=person's|=individual's ?support ~1 plan|plans",
+            "=care|=support|=behaviour|=behavior|=pbs ?support plan|plans ~3 review|updat*|revis*|amend*"),
+        .. Concept("after", "=after|=following|=followed|=afterwards|=subsequently", "post =incident", "=whenever", "=each|=every|=any =time"),
+        .. Concept("restriction", "restrict*", "restraint", "restrain", "use of force", "seclusion", "segregation", "=incident|=incidents", "physical =intervention|=interventions"),
+    ];
+
+    /// <inheritdoc/>
+    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(evidence);
+        var support = Find(evidence, "therapeutic");
+        var review = Find(evidence, "planreview");
+        if (support is { } s && review is { } r)
+        {
+            Present(context, Syntax.TextSpan.FromBounds(Math.Min(s.Start, r.Start), Math.Max(s.End, r.End)),
+                "Restrictive practice is followed by therapeutic support for the person and a review of their care or support plan.");
+            return;
+        }
+
+        if (support is { } onlySupport)
+        {
+            Partial(context, onlySupport, "Therapeutic support follows restrictive practice, but a review of the person's care or support plan after each incident is missing");
+            return;
+        }
+
+        if (review is { } onlyReview)
+        {
+            Partial(context, onlyReview, "The person's care or support plan is reviewed after restrictive practice, but therapeutic support for the person is missing");
+            return;
+        }
+
+        Missing(context, evidence.NearMiss(1, "therapeutic", "planreview"),
+            "does not require any use of restrictive practice to be followed by therapeutic support for the person and a review of their care or support plan",
+            "support and care plans");
+    }
+
+    /// <summary>
+    /// The first place the concept is tied to the aftermath of restrictive practice: in the same sentence or pair of
+    /// sentences, or anywhere in a section whose heading or one of whose sentences holds that context ("## Post-incident
+    /// support", "Straight after any use of restrictive practice…").
+    /// </summary>
+    private static Syntax.TextSpan? Find(ClauseEvidence evidence, string concept)
+    {
+        var near = evidence.FirstWithAllNear(false, concept, "after", "restriction");
+        foreach (var section in ClauseWindows.Sections(evidence))
+        {
+            if (section[0].Sentence.Block.Section is null || !section.Any(s => s.Concepts.Contains("after") && s.Concepts.Contains("restriction")))
+            {
+                continue;
+            }
+
+            var first = section.FirstOrDefault(s => s.Concepts.Contains(concept)).Sentence;
+            if (first is not null && (near is null || first.Span.Start < near.Value.Start))
+            {
+                near = first.Span;
+            }
+        }
+
+        return near;
+    }
+}

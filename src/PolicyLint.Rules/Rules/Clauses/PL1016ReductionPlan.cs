@@ -1,0 +1,86 @@
+using PolicyLint.Rules.Analysis;
+using PolicyLint.Rules.Diagnostics;
+using PolicyLint.Rules.Text;
+
+namespace PolicyLint.Rules.Rules.Clauses;
+
+/// <summary>PL1016: a commitment to actively reduce restrictive practice, with a plan.</summary>
+public sealed class PL1016ReductionPlan : ClauseRule
+{
+    /// <summary>The descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "PL1016",
+        "ReductionPlan",
+        "Commit to reducing restrictive practice with a plan",
+        "{0}",
+        RuleCategory.RequiredClause,
+        Severity.Warning,
+        "CQC expects everyone in health and social care to be actively working to reduce restrictive practice. The " +
+        "document must commit to reducing (minimising, eliminating) restrictive practice with a plan or recognised " +
+        "approach: a reduction plan or strategy, the Six Core Strategies, the RRN's \"Towards Safer Services\", Positive " +
+        "Behaviour Support (PBS), Safewards, REsTRAIN Yourself or No Force First. Present: one sentence (or two " +
+        "consecutive ones) with the commitment (shall, must, will, committed, actively, aim…) and the plan. Partial: the " +
+        "commitment without a plan, or a plan or approach named without a commitment to reduce. Missing: pointed at " +
+        "the paragraph that talks about reduction without committing to it, if any. \"Restraint Reduction Network\" " +
+        "alone is a name, not a commitment.",
+        [Sources.Lga("CQC policy position statement on restrictive practice (2023)"), Sources.Rrn("§6 Prevention and reduction")],
+        [DocumentKind.Specification, DocumentKind.Policy]);
+
+    /// <inheritdoc/>
+    public override RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc/>
+    protected override IEnumerable<Phrase> Concepts =>
+    [
+        .. Concept("reduce", "reduc*|minimis*|minimiz*|eliminat* ~4 restrict*|restraint|restrain|force|seclusion|segregation"),
+        // Reports of reduction ("restraint has reduced"): only a near miss. Not "restraint reduction", a name in "Restraint Reduction Network".
+        .. Concept("trend", "restrict*|restraint|force|seclusion|segregation ~3 =reduced|=reduces|=decreased|=decreases|=fell|=fallen"),
+        .. Concept("active", "=actively", "commit*", "=aim|=aims|=strive|=strives", "=work|=works|=working towards"),
+        // A reduction plan is both the commitment's object and the plan ("a restrictive practice reduction plan").
+        .. Concept("reductionplan", "reduc*|minimis*|minimiz* ~3 =plan|=plans|=strategy|=strategies|=programme|=programmes|=program|=targets",
+            "=plan|=plans|=strategy|=programme ~4 reduc*|minimis*|minimiz*|eliminat*"),
+        .. Concept("plan", "six|=6 core =strategies|=strategy", "towards safer services",
+            "positive =behaviour|=behavior|=behavioural =support", "=pbs", "=safewards", "restrain =yourself", "=no =force =first"),
+    ];
+
+    /// <inheritdoc/>
+    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(evidence);
+        var windows = ClauseWindows.Pairs(evidence).ToList();
+        bool Commits((Syntax.TextSpan Span, HashSet<string> Concepts, bool Obligation) w) =>
+            (w.Concepts.Contains("reduce") || w.Concepts.Contains("reductionplan")) && (w.Obligation || w.Concepts.Contains("active"));
+
+        // Prefer an explicit commitment to reduce restrictive practice over a passing "reduction plan".
+        bool HasPlan((Syntax.TextSpan Span, HashSet<string> Concepts, bool Obligation) w) =>
+            w.Concepts.Contains("plan") || w.Concepts.Contains("reductionplan");
+        var present = windows.FirstOrDefault(w => Commits(w) && w.Concepts.Contains("reduce") && HasPlan(w));
+        if (present.Concepts is null)
+        {
+            present = windows.FirstOrDefault(w => Commits(w) && HasPlan(w));
+        }
+
+        if (present.Concepts is not null)
+        {
+            Present(context, present.Span, "The document commits to actively reducing restrictive practice with a plan.");
+            return;
+        }
+
+        var commitment = windows.FirstOrDefault(Commits);
+        if (commitment.Concepts is not null)
+        {
+            Partial(context, commitment.Span, "The document commits to reducing restrictive practice but names no plan or approach (a reduction plan, the Six Core Strategies, RRN Towards Safer Services, Positive Behaviour Support)");
+            return;
+        }
+
+        var plan = evidence.Sentences.FirstOrDefault(s => s.Concepts.Contains("plan") || s.Concepts.Contains("reductionplan")).Sentence;
+        if (plan is not null)
+        {
+            Partial(context, plan.Span, "A plan or approach is named, but the document does not commit to actively reducing restrictive practice");
+            return;
+        }
+
+        Missing(context, evidence.NearMiss(1, "reduce", "trend"), "does not commit to actively reducing restrictive practice with a plan", "reducing restrictive practice");
+    }
+}
