@@ -54,6 +54,23 @@ internal static class ClauseRegions
         return From(analysis, heading.Count > 0 ? heading[0] : analysis.Sentences.First(s => s.Block.Index >= section.Heading.Index));
     }
 
+    /// <summary>
+    /// A near-miss block to point at: a heading is replaced by the first block under it (the finding belongs on the
+    /// paragraph, and the message already names the section).
+    /// </summary>
+    public static Block? BodyOf(AnalysisDocument analysis, Block? block)
+    {
+        if (block is null || block.Kind != BlockKind.Heading || block.Section is not { } section || section.Heading != block)
+        {
+            return block;
+        }
+
+        var blocks = analysis.Document.Blocks;
+        return block.Index + 1 < blocks.Count && blocks[block.Index + 1].Kind != BlockKind.Heading && Within(blocks[block.Index + 1], section)
+            ? blocks[block.Index + 1]
+            : block;
+    }
+
     /// <summary>"a", "a and b", "a, b and c".</summary>
     public static string JoinList(IReadOnlyList<string> items) => items.Count switch
     {

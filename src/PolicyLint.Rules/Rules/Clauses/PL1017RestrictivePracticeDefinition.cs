@@ -96,7 +96,7 @@ public sealed partial class PL1017RestrictivePracticeDefinition : ClauseRule
 
         if (regions.Count == 0)
         {
-            Missing(context, evidence.NearMiss(3, [.. Types.Select(t => t.Concept)]),
+            Missing(context, ClauseRegions.BodyOf(analysis, evidence.NearMiss(3, [.. Types.Select(t => t.Concept)])),
                 "does not define restrictive practice (physical, chemical, mechanical and environmental restraint, seclusion / enforced isolation, long-term segregation, psychological restraint / coercion)",
                 "types of restrictive practice");
             return;
