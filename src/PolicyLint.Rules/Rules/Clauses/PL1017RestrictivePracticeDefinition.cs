@@ -56,7 +56,7 @@ public sealed partial class PL1017RestrictivePracticeDefinition : ClauseRule
             "restrictive =practice|=practices|=intervention|=interventions ~3 =umbrella =term"),
         .. Concept("physical", "=physical", "=hands ?- =on"),
         .. Concept("chemical", "=chemical", "=medication|=medicines|=medicine|=sedation|=sedative|=sedatives|=psychotropic|=prn"),
-        .. Concept("mechanical", "=mechanical", "=handcuffs|=splints|=splint|=straps|=belts|=restraint =belt|=belts|=device|=devices"),
+        .. Concept("mechanical", "=mechanical", "=handcuffs|=splints|=splint|=straps|=belts|=cuffs", "=restraint|=restraining|=restrictive =belt|=belts|=device|=devices|=equipment"),
         .. Concept("environmental", "=environmental", "=locked|=locking ~2 =doors|=door|=gates|=gate", "=restricting|=restrict =access"),
         .. Concept("seclusion", "=seclusion|=secluded|=secluding", "=enforced ?- =isolation", "=solitary =confinement", "=isolation|=isolating|=isolate"),
         .. Concept("segregation", "=segregation|=segregated|=segregating"),
