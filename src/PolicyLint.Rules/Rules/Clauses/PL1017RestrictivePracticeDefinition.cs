@@ -49,7 +49,7 @@ public sealed partial class PL1017RestrictivePracticeDefinition : ClauseRule
     protected override IEnumerable<Phrase> Concepts =>
     [
         .. Concept("~term", "restrictive =practice|=practices|=intervention|=interventions"),
-        .. Concept("~defines", "restrictive =practice|=practices|=intervention|=interventions ~4 =means|=mean|=meaning|=include|=includes|=including|=covers|=cover|=encompasses|=encompass|=defined|=define|=definition|=refers|=refer|=describes",
+        .. Concept("~defines", "restrictive =practice|=practices|=intervention|=interventions ~4 =means|=mean|=meaning|=include|=includes|=covers|=cover|=encompasses|=encompass|=defined|=define|=definition|=refers|=refer|=describes",
             "=define|=defining|=definition|=definitions|=meaning ?of restrictive =practice|=practices|=intervention|=interventions",
             "=types|=type|=forms|=form|=kinds|=kind|=examples ?of restrictive =practice|=practices|=intervention|=interventions",
             "=what =is|=are restrictive =practice|=practices|=intervention|=interventions",
@@ -102,16 +102,17 @@ public sealed partial class PL1017RestrictivePracticeDefinition : ClauseRule
             return;
         }
 
+        // The definition is the region covering the most types (the earliest on a tie): definitions are not pieced
+        // together from scattered mentions.
         var found = new HashSet<string>(StringComparer.Ordinal);
         var contributing = new List<Sentence>();
         foreach (var (lead, region) in regions)
         {
             var here = region.SelectMany(s => concepts.TryGetValue(s, out var c) ? c : []).Where(c => !c.StartsWith('~')).ToHashSet(StringComparer.Ordinal);
-            found.UnionWith(here);
-            if (here.Count > 0)
+            if (here.Count > found.Count)
             {
-                contributing.Add(lead);
-                contributing.AddRange(region.Where(s => concepts.TryGetValue(s, out var c) && c.Any(x => !x.StartsWith('~'))));
+                found = here;
+                contributing = [lead, .. region.Where(s => concepts.TryGetValue(s, out var c) && c.Any(x => !x.StartsWith('~')))];
             }
         }
 
