@@ -1,0 +1,98 @@
+using PolicyLint.Rules.Analysis;
+using PolicyLint.Rules.Diagnostics;
+using PolicyLint.Rules.Syntax;
+using PolicyLint.Rules.Text;
+
+namespace PolicyLint.Rules.Rules.Clauses;
+
+/// <summary>PL1018: people, families, carers and independent advocates can raise concerns and take part in post-incident reviews.</summary>
+public sealed class PL1018ConcernsAndAdvocacy : ClauseRule
+{
+    private const string RaiseConcerns = "how people, families, carers and independent advocates can raise concerns about restrictive practice";
+    private const string TakePart = "how they are involved in post-incident reviews";
+    private const string Advocates = "the role of independent advocates";
+
+    /// <summary>The descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "PL1018",
+        "ConcernsAndAdvocacy",
+        "Say how people, families and advocates raise concerns and take part in reviews",
+        "{0}",
+        RuleCategory.RequiredClause,
+        Severity.Warning,
+        "The document must say how people, their families, carers and independent advocates can raise concerns about " +
+        "restrictive practice (or the use of force), and how they are involved in post-incident reviews. Present: one " +
+        "sentence (or two consecutive ones) with a person, family member, carer or advocate, raising concerns or " +
+        "complaining, and a restriction; another with one of them taking part in (involved in, invited to, contributing " +
+        "to) a post-incident review or debrief; and independent advocates named somewhere in the document. Partial: " +
+        "one half only, or both without advocates; the message names what is missing. Missing: pointed at the " +
+        "paragraph about concerns or post-incident reviews, if any. A bare \"behaviour of concern\" is not a concern " +
+        "being raised. In a mental health unit the Mental Health Units (Use of Force) Act 2018 guidance requires this " +
+        "in the policy and the rule is an error.",
+        [Sources.Rrn("§8 Post-incident debriefing (Use of Force Act guidance, item m)")],
+        [DocumentKind.Specification, DocumentKind.Policy],
+        new Dictionary<CareSetting, Severity> { [CareSetting.MentalHealthUnit] = Severity.Error });
+
+    /// <inheritdoc/>
+    public override RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc/>
+    protected override IEnumerable<Phrase> Concepts =>
+    [
+        .. Concept("who", "=people|=person|=persons|=individual|=individuals|=patient|=patients|=resident|=residents|=child|=children",
+            "=families|=family|=carers|=carer|=relatives|=relative|=parents|=parent|=representative|=representatives|=friends",
+            "advoca*", "=imca|=imcas|=imha|=imhas"),
+        .. Concept("advocate", "advoca*", "=imca|=imcas|=imha|=imhas"),
+        .. Concept("concern", "=raise|=raising|=raised|=raises|=voice|=express|=share|=report ~3 =concern|=concerns|=worries|=worry",
+            "=concern|=concerns =about|=regarding|=over", "complain*", "=complaint|=complaints"),
+        .. Concept("restriction", "restrict*", "restraint", "restrain", "use of force", "=seclusion|=segregation", "physical =intervention|=interventions"),
+        .. Concept("involve", "involv*", "=take|=taking|=takes|=took =part", "participat*", "=contribute|=contributes|=contributing|=contribution",
+            "=invite|=invited|=invites", "=attend|=attends|=attending", "=views|=view|=voice|=account|=perspective ~4 =sought|=heard|=included|=captured|=recorded|=asked|=listened"),
+        .. Concept("review", "post ?- =incident =review|=reviews|=debrief|=debriefs|=debriefing|=learning|=meeting|=meetings",
+            "=debrief|=debriefs|=debriefing|=debriefed", "learning =review|=reviews",
+            "=review|=reviews|=reviewing =of|=after|=following ~3 =incident|=incidents|=restraint|=force|=intervention|=interventions|=restriction|=restrictions",
+            "=incident =review|=reviews"),
+    ];
+
+    /// <inheritdoc/>
+    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(evidence);
+        var concerns = evidence.FirstWithAllNear(false, "who", "concern", "restriction");
+        var reviews = evidence.FirstWithAllNear(false, "who", "involve", "review");
+        var advocates = evidence.Has("advocate");
+        if (concerns is null && reviews is null)
+        {
+            Missing(context, ClauseRegions.BodyOf(context.Analysis, evidence.NearMiss(1, "concern", "review")),
+                $"does not say {RaiseConcerns}, or {TakePart}", "concerns and post-incident reviews");
+            return;
+        }
+
+        var spans = new[] { concerns, reviews }.OfType<TextSpan>().ToList();
+        var span = TextSpan.FromBounds(spans.Min(s => s.Start), spans.Max(s => s.End));
+        if (concerns is not null && reviews is not null && advocates)
+        {
+            Present(context, span, "People, families, carers and independent advocates can raise concerns and take part in post-incident reviews.");
+            return;
+        }
+
+        var missing = new List<string>();
+        if (concerns is null)
+        {
+            missing.Add(RaiseConcerns);
+        }
+
+        if (reviews is null)
+        {
+            missing.Add(TakePart);
+        }
+
+        if (!advocates)
+        {
+            missing.Add(Advocates);
+        }
+
+        Partial(context, span, $"Concerns and post-incident reviews are only partly covered: the document does not say {ClauseRegions.JoinList(missing)}");
+    }
+}
