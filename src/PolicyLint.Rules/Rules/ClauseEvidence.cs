@@ -105,8 +105,9 @@ public sealed class ClauseEvidence
     /// </summary>
     public Block? NearMiss(int minimum, params string[] topic)
     {
+        // A heading names the topic but says nothing about it: the paragraphs under it are the near miss.
         return _sentences
-            .Where(s => topic.Any(s.Concepts.Contains))
+            .Where(s => s.Sentence.Block.Kind != BlockKind.Heading && topic.Any(s.Concepts.Contains))
             .GroupBy(s => s.Sentence.Block)
             .Select(g => (Block: g.Key, Score: g.Sum(s => topic.Count(s.Concepts.Contains))))
             .Where(x => x.Score >= minimum)

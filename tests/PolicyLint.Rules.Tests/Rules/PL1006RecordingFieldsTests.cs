@@ -93,16 +93,18 @@ public class PL1006RecordingFieldsTests
     }
 
     [Fact]
-    public void NothingWhenRecordingIsOnlyPartlyRequired()
+    public void NoFindingButAMissingClauseWhenRecordingIsOnlyPartlyRequired()
     {
         var result = RuleVerifier.Verify("""
             Incidents should be recorded, with the type, reason and duration.
             """, Rule);
-        Assert.Empty(result.Clauses);
+        var clause = Assert.Single(result.Clauses);
+        Assert.Equal(ClauseStatus.Missing, clause.Status);
+        Assert.Null(clause.Evidence);
     }
 
     [Fact]
-    public void NothingWhenTheDocumentDoesNotRecord()
+    public void NoFindingButAMissingClauseWhenTheDocumentDoesNotRecord()
     {
         var result = RuleVerifier.Verify("""
             # Policy
@@ -113,7 +115,9 @@ public class PL1006RecordingFieldsTests
 
             We keep data about staffing levels.
             """, Rule);
-        Assert.Empty(result.Clauses);
+        var clause = Assert.Single(result.Clauses);
+        Assert.Equal(ClauseStatus.Missing, clause.Status);
+        Assert.Contains("PL1005", clause.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]

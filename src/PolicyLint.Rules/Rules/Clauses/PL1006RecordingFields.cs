@@ -25,7 +25,7 @@ public sealed class PL1006RecordingFields : ClauseRule
         "that family or carers were informed. The rule looks in the recording sentence, the rest of its paragraph or " +
         "list item, and the list items and table cells that follow it in the same section. Present: all nine named. " +
         "Partial: one finding on the recording clause listing the fields missing. When PL1005 is not met the rule " +
-        "reports nothing and records no clause result (PL1005 already reports the gap).",
+        "reports no finding (PL1005 already reports the gap) and records the clause as missing.",
         [Sources.Rrn("§9 Reporting and recording (Welsh Government Reducing Restrictive Practices Framework a–i)")],
         [DocumentKind.Specification, DocumentKind.Policy]);
 
@@ -76,13 +76,33 @@ public sealed class PL1006RecordingFields : ClauseRule
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(evidence);
 
-        // The recording clause exactly as PL1005 decides "present"; without it PL1005 reports and this rule stays silent.
-        var clause = evidence.AllWith("record", "restriction", "every").FirstOrDefault(ClauseEvidence.IsObligation);
-        if (clause is null)
+        // The recording clause exactly as PL1005 decides "present"; without it PL1005 reports, and this rule records
+        // the clause as missing (the scorecard lists every clause) without a second finding.
+        // A document may state the duty more than once ("every restriction must be justified, recorded and reviewed"
+        // in its principles, the record's contents later): judge the clause that names the most fields.
+        var candidates = evidence.AllWith("record", "restriction", "every").Where(ClauseEvidence.IsObligation).ToList();
+        if (candidates.Count == 0)
         {
+            context.ReportClause(new ClauseResult(context.Rule.Id, ClauseStatus.Missing, "There is no clause requiring every restriction to be recorded (PL1005), so no recording fields are named.", null));
             return;
         }
 
+        var (clause, missing) = candidates
+            .Select(c => (Clause: c, Missing: MissingFields(evidence, c)))
+            .OrderBy(x => x.Missing.Count)
+            .ThenBy(x => x.Clause.Index)
+            .First();
+        if (missing.Count == 0)
+        {
+            Present(context, clause.Span, "The recording clause names all nine minimum fields.");
+            return;
+        }
+
+        Partial(context, clause.Span, $"The recording clause does not name {missing.Count} of the nine minimum fields of a restriction record: {string.Join("; ", missing)}");
+    }
+
+    private static List<string> MissingFields(ClauseEvidence evidence, Sentence clause)
+    {
         var scope = Scope(evidence.Analysis, clause);
         var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (sentence, concepts) in evidence.Sentences)
@@ -93,14 +113,7 @@ public sealed class PL1006RecordingFields : ClauseRule
             }
         }
 
-        var missing = Fields.Where(f => !named.Contains(f.Concept)).Select(f => f.Name).ToList();
-        if (missing.Count == 0)
-        {
-            Present(context, clause.Span, "The recording clause names all nine minimum fields.");
-            return;
-        }
-
-        Partial(context, clause.Span, $"The recording clause does not name {missing.Count} of the nine minimum fields of a restriction record: {string.Join("; ", missing)}");
+        return Fields.Where(f => !named.Contains(f.Concept)).Select(f => f.Name).ToList();
     }
 
     /// <summary>

@@ -64,6 +64,6 @@ public sealed class PL1007RetentionAndOversight : ClauseRule
             return;
         }
 
-        Missing(context, evidence.NearMiss(1, "keep", "monitor"), "does not require data on restrictions to be kept for three years and monitored annually by senior managers or the Board", "data retention and monitoring");
+        Missing(context, evidence.NearMiss(2, "keep", "monitor"), "does not require data on restrictions to be kept for three years and monitored annually by senior managers or the Board", "data retention and monitoring");
     }
 }
