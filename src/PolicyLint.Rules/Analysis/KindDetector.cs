@@ -45,7 +45,8 @@ public static partial class KindDetector
         bool letter = Salutation().IsMatch(text) && SignOff().IsMatch(text);
 
         DocumentKind kind;
-        if (letter || (other > spec && other > policy))
+        // Guidance about policies ("Guidance for … policy") is still guidance: on a tie, "other" wins.
+        if (letter || (other > 0 && other >= spec && other >= policy))
         {
             kind = DocumentKind.Other;
         }
@@ -65,10 +66,12 @@ public static partial class KindDetector
         return (kind, spec, policy, other);
     }
 
-    [GeneratedRegex(@"\b(the|a|each|all) providers?\s+(shall|must|will|should|is required|are required|is expected|are expected)|\bservice specification\b|\bcommissioners?\b|\bthe council will\b|\bcontract(ed|ing)?\b|\btender\b|\bschedule \d|\bthe purchaser\b|\bkey performance indicators?\b|\bKPIs?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Commissioners and contracts are talked about in guidance and letters too: only requirements placed on the
+    // provider, and the names of commissioning documents, mark a specification.
+    [GeneratedRegex(@"\b(the|a|each|all) providers?\s+(shall|must|will|should|is required|are required|is expected|are expected)|\bservice specification\b|\bthe (council|commissioner|ICB|authority) will\b|\bcontract (schedule|clause|term)s?\b|\btender\b|\bschedule \d|\bthe purchaser\b|\bkey performance indicators?\b|\bKPIs?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpecificationCues();
 
-    [GeneratedRegex(@"\bthis (policy|procedure)\b|\bwe (will|must|do|are committed|aim)\b|\bour (staff|service|services|organisation|colleagues|homes?)\b|\bstaff (must|will|should)\b|\bpolicy statement\b|\bpolicy owner\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bthis (policy|procedure)\b|\bwe (will|are committed|aim)\b|\bour (staff|service|services|organisation|colleagues|homes?)\b|\bstaff (must|will)\b|\bpolicy statement\b|\bpolicy owner\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PolicyCues();
 
     [GeneratedRegex(@"\bdear\b|\byours (sincerely|faithfully)\b|\bfreedom of information\b|\bthis (guidance|report|briefing|letter|document sets out guidance)\b|\bwe are writing\b|\bre:\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

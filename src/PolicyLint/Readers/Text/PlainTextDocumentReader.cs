@@ -77,6 +77,18 @@ internal sealed class PlainTextDocumentReader : IDocumentReader
             int indent = line.Indent;
             int end = line.Text.AsSpan().TrimEnd().Length;
             bool afterBreak = i == 0 || previousWasHeading || PlainTextLineClassifier.EndsLikeSentence(trimmed[i - 1]) || trimmed[i - 1].EndsWith('!') || trimmed[i - 1].EndsWith('?');
+
+            // Text saved from web pages and Markdown-minded writers mark headings with '#'; the marks are not text.
+            if (PlainTextLineClassifier.TryHashHeading(line.Text, indent, out int hashLevel, out int titleStart) && titleStart < end)
+            {
+                EndIfOpen(builder);
+                builder.BeginBlock(BlockKind.Heading, hashLevel);
+                AppendRange(builder, line, titleStart, end);
+                builder.EndBlock();
+                previousWasHeading = true;
+                continue;
+            }
+
             if (afterBreak && TryHeading(lines, trimmed, i, out int level))
             {
                 EndIfOpen(builder);

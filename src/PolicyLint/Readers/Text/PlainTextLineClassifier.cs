@@ -79,6 +79,33 @@ internal static partial class PlainTextLineClassifier
     }
 
     /// <summary>True when the trimmed line is short and its letters are (nearly) all capitals: "RESTRAINT REDUCTION PLAN".</summary>
+    /// <summary>"### Title": one to six '#' then a space; the level is the count of '#'.</summary>
+    public static bool TryHashHeading(string line, int indent, out int level, out int titleStart)
+    {
+        level = 0;
+        titleStart = 0;
+        int i = indent;
+        while (i < line.Length && line[i] == '#' && level < 7)
+        {
+            level++;
+            i++;
+        }
+
+        if (level is < 1 or > 6 || i >= line.Length || line[i] is not (' ' or '\t'))
+        {
+            level = 0;
+            return false;
+        }
+
+        while (i < line.Length && line[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        titleStart = i;
+        return i < line.Length;
+    }
+
     public static bool IsAllCapsHeading(string trimmed)
     {
         if (trimmed.Length > MaxHeadingLength || EndsLikeSentence(trimmed) || trimmed.EndsWith(',') || CountWords(trimmed) > MaxHeadingWords)

@@ -73,6 +73,19 @@ public sealed class PlainTextDocumentReaderTests
     }
 
     [Fact]
+    public void HashMarkedLinesAreHeadingsWithoutTheirMarks()
+    {
+        const string text = "### 3. Language\n\nWords matter.\n\n#### Often used words\n\nService user\n\n#hashtag is not a heading\n";
+        var doc = Read(Encoding.UTF8.GetBytes(text), text);
+
+        var headings = doc.Blocks.Where(b => b.Kind == BlockKind.Heading).Select(b => (b.HeadingLevel, doc.GetText(b.Span))).ToArray();
+        Assert.Equal([(3, "3. Language"), (4, "Often used words")], headings);
+        Assert.Equal(SectionRole.Glossary, doc.Blocks.Single(b => doc.GetText(b.Span) == "Service user").Section!.Role);
+        var at = doc.Locate(doc.Text.IndexOf("Often", StringComparison.Ordinal));
+        Assert.Equal((5, 6), (at.Line, at.Column));
+    }
+
+    [Fact]
     public void LongCapitalisedProseIsNotAHeading()
     {
         const string text = """
