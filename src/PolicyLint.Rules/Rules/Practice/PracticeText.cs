@@ -1,0 +1,132 @@
+using PolicyLint.Rules.Analysis;
+using PolicyLint.Rules.Syntax;
+using PolicyLint.Rules.Text;
+
+namespace PolicyLint.Rules.Rules.Practice;
+
+/// <summary>
+/// Shared helpers for the practice rules (PL3002-PL3006): matching a set of phrases in one sentence, a sentence-wide
+/// prohibition check that reaches further than <see cref="Scopes.IsNegated"/> ("force must never be used to punish or be
+/// for the sole intention of inflicting pain"), and the document's own voice.
+/// </summary>
+internal static class PracticeText
+{
+    private static readonly HashSet<string> ContrastWords = new(StringComparer.Ordinal)
+    {
+        "but", "however", "unless", "except", "although", "whereas", "though", "yet", "otherwise", ";",
+    };
+
+    private static readonly HashSet<string> StrongBefore = new(StringComparer.Ordinal)
+    {
+        "never", "not", "cannot", "prohibit", "prohibits", "prohibited", "forbid", "forbids", "forbidden", "ban", "bans", "banned",
+        "nor",
+    };
+
+    private static readonly HashSet<string> StrongAfter = new(StringComparer.Ordinal)
+    {
+        "prohibited", "forbidden", "banned", "unlawful", "illegal", "unacceptable", "never",
+    };
+
+    /// <summary>A matcher over <paramref name="patterns"/>.</summary>
+    public static PhraseMatcher Matcher(params string[] patterns) => new(patterns.Select(p => (new Phrase(p), 0)));
+
+    /// <summary>The matches of <paramref name="matcher"/> in a sentence, in order.</summary>
+    public static List<PhraseMatch> Find(PhraseMatcher matcher, Sentence sentence) =>
+        [.. matcher.Match(sentence.Tokens).Select(m => m.Match).OrderBy(m => m.FirstToken).ThenByDescending(m => m.LastToken)];
+
+    /// <summary>True when any phrase of <paramref name="matcher"/> occurs in the sentence.</summary>
+    public static bool Any(PhraseMatcher matcher, Sentence sentence) => matcher.Match(sentence.Tokens).Count > 0;
+
+    /// <summary>
+    /// True when the tokens are negated or prohibited: <see cref="Scopes.IsNegated"/>, or a strong prohibition cue
+    /// ("never", "must not", "prohibited", "under no circumstances") anywhere before them in the sentence, or "is
+    /// prohibited / unlawful / unacceptable / not permitted" anywhere after, with no contrast word ("but", "unless",
+    /// "except", ";") in between.
+    /// </summary>
+    public static bool IsProhibited(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (Scopes.IsNegated(tokens, first, last))
+        {
+            return true;
+        }
+
+        for (int i = first - 1; i >= 0; i--)
+        {
+            var t = tokens[i];
+            if (ContrastWords.Contains(t.Lower))
+            {
+                break;
+            }
+
+            if (StrongBefore.Contains(t.Lower) || t.Lower.EndsWith("n't", StringComparison.Ordinal) ||
+                (t.Lower == "circumstances" && i > 0 && tokens[i - 1].Lower == "no"))
+            {
+                return true;
+            }
+        }
+
+        for (int i = last + 1; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (ContrastWords.Contains(t.Lower))
+            {
+                break;
+            }
+
+            if (StrongAfter.Contains(t.Lower) ||
+                (t.Lower == "not" && i + 1 < tokens.Count && tokens[i + 1].Lower is "permitted" or "allowed" or "acceptable" or "tolerated" or "used" or "be"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a strong prohibition cue ("never", "not", "prohibited", "under no circumstances", or "no" up to three
+    /// words before) stands before <paramref name="first"/> in the sentence with no contrast word in between. Unlike
+    /// <see cref="IsProhibited"/> it does not look after the tokens: "all residents must not leave" is a rule, not a
+    /// negated one.
+    /// </summary>
+    public static bool IsProhibitedBefore(IReadOnlyList<Token> tokens, int first)
+    {
+        int words = 0;
+        for (int i = first - 1; i >= 0; i--)
+        {
+            var t = tokens[i];
+            if (ContrastWords.Contains(t.Lower))
+            {
+                break;
+            }
+
+            if (t.IsWordLike)
+            {
+                words++;
+            }
+
+            if (StrongBefore.Contains(t.Lower) || t.Lower.EndsWith("n't", StringComparison.Ordinal) || (t.Lower == "no" && words <= 3))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the sentence is a heading, in a references or glossary section, or a block quote.</summary>
+    public static bool OutsideBody(Sentence sentence)
+    {
+        var block = sentence.Block;
+        return block.Kind is BlockKind.Heading or BlockKind.BlockQuote or BlockKind.Comment || AnalysisDocument.RoleOf(block) != SectionRole.Body;
+    }
+
+    /// <summary>True when the span is not the document's own voice, or named in order to be avoided.</summary>
+    public static bool NotOwn(RuleContext context, Sentence sentence, PhraseMatch match) =>
+        OutsideBody(sentence) ||
+        context.Analysis.NotOwnVoice(sentence, match.Span) is not null ||
+        Scopes.IsMention(sentence.Tokens, match.FirstToken);
+
+    /// <summary>The sentences of the paragraph (block) a sentence is in.</summary>
+    public static IReadOnlyList<Sentence> Paragraph(RuleContext context, Sentence sentence) => context.Analysis.SentencesOf(sentence.Block);
+}
