@@ -87,4 +87,26 @@ public class PL2010UndefinedAcronymTests
             The letter asks us to "follow the PBS framework".
             """, Rule);
     }
+
+    [Fact]
+    public void LetterheadsPostcodesAndGluedLettersAreNotReported()
+    {
+        RuleVerifier.Verify("""
+            ELMSWORTH CITY COUNCIL
+            Civic Centre, Market Street, Elmsworth EL1 2AB
+            Our reference: SL/0419. See GOV.UK and the IC(E)TR panel.
+
+            3 TRAINING
+
+            The training is good.
+            """, Rule);
+    }
+
+    [Fact]
+    public void LongExpansionBeforeTheBracketCounts()
+    {
+        RuleVerifier.Verify("""
+            We support the national programme to stop the over-medication of people with a learning disability, autism or both (STOMP). STOMP applies.
+            """, Rule);
+    }
 }

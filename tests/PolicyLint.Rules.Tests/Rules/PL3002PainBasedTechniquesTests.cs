@@ -78,4 +78,15 @@ public class PL3002PainBasedTechniquesTests
             - Smith J (2018). Pain compliance in secure care.
             """, Rule);
     }
+
+    [Fact]
+    public void ItemsOfAProhibitingListAreNotReported()
+    {
+        RuleVerifier.Verify("""
+            The following are prohibited:
+
+            - pain compliance;
+            - pain-based techniques.
+            """, Rule);
+    }
 }

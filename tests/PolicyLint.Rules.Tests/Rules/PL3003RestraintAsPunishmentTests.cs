@@ -77,4 +77,19 @@ public class PL3003RestraintAsPunishmentTests
             - Jones (2019). Seclusion used as a punishment in secure units.
             """, Rule);
     }
+
+    [Fact]
+    public void ItemsOfAProhibitingListAreNotReported()
+    {
+        RuleVerifier.Verify("""
+            It is never lawful to use:
+
+            1. Restraint with intent to humiliate someone.
+            2. Physical force as a means of punishment.
+
+            Staff may use:
+
+            - restraint [|as a punishment|] for serious incidents.
+            """, Rule);
+    }
 }

@@ -82,4 +82,26 @@ public class PL3005BlanketRestrictionTests
             - RRN (2022). No one is allowed: reducing blanket restrictions. Doors are locked at all times.
             """, Rule);
     }
+
+    [Fact]
+    public void ReportsHouseRulesList()
+    {
+        RuleVerifier.Verify("""
+            House rules apply to everyone so that all houses are run fairly:
+
+            - [|mobile phones are not permitted|] after 10pm;
+            - the [|kitchen is locked at night|];
+            - [|visitors must leave|] by 8pm.
+            """, Rule);
+    }
+
+    [Fact]
+    public void ProhibitionOfAPracticeIsNotABlanketRestriction()
+    {
+        RuleVerifier.Verify("""
+            Prone restraint is not permitted in any of our services.
+            All training that includes restrictive practices must be certified.
+            A blanket restriction is a rule or practice that applies to everyone in a service whatever their own needs and risks.
+            """, Rule);
+    }
 }

@@ -20,25 +20,27 @@ public sealed partial class PL2010UndefinedAcronym : PolicyRule
         "Plain language (RRN guidance §3) means readers, including people supported and their families, can follow the " +
         "document. Reports the first use of each acronym (two or more capitals, such as RRN, PBS, LeDeR, STOMP, UKAS, CQC, " +
         "PRN; a plural 's' is ignored) that comes before its expansion or has none; one finding per acronym. An expansion is " +
-        "\"Full Name (ABC)\" (a word starting with the acronym's first letter within the twelve words before the bracket), " +
+        "\"Full Name (ABC)\" (a word starting with the acronym's first letter within the twenty words before the bracket), " +
         "\"ABC (Full Name)\", \"ABC - Full Name\" / \"ABC: Full Name\", \"ABC stands for / means …\", or any entry of a glossary, " +
         "abbreviations or definitions section (which counts for the whole document, wherever it is). Not reported: uses in " +
         "headings (titles often carry the acronym that the first paragraph expands; a heading can still expand one), in " +
         "references and glossary sections, in quotations and cited titles, in all-capitals sentences (emphasis, not " +
         "acronyms), Roman numerals, common capitalised words (MUST, NOT, NOTE…), and a short allow-list of acronyms every " +
-        "reader knows: UK, NHS, GP, TV, OK, EU, USA, BBC, PDF, URL, ID, AM, PM, CCTV, COVID, NB.",
+        "reader knows: UK, NHS, GP, TV, OK, EU, USA, BBC, PDF, URL, ID, AM, PM, CCTV, COVID, NB, PO, UN, ISO. Letters glued to digits or to another word " +
+        "(postcodes such as \"EL1 2AB\", references such as \"SL/0419\", \"GOV.UK\", \"IC(E)TR\") and lines written wholly in " +
+        "capitals (letterheads and plain-text headings) are not acronym uses.",
         [Sources.Rrn("§3 Language")]);
 
     private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
     {
-        "UK", "NHS", "GP", "TV", "OK", "EU", "USA", "BBC", "PDF", "URL", "ID", "AM", "PM", "CCTV", "COVID", "NB",
+        "UK", "NHS", "GP", "TV", "OK", "EU", "USA", "BBC", "PDF", "URL", "ID", "AM", "PM", "CCTV", "COVID", "NB", "PO", "UN", "ISO",
     };
 
     private static readonly HashSet<string> CapitalisedWords = new(StringComparer.Ordinal)
     {
         "MUST", "NOT", "NEVER", "ALL", "NO", "ONLY", "NOTE", "IMPORTANT", "WARNING", "AND", "OR", "THE", "DO", "DOES", "SHOULD",
         "WILL", "ANY", "YOU", "WE", "ALWAYS", "IS", "ARE", "BE", "IT", "IF", "OF", "TO", "IN", "ON", "AT", "BY", "AN", "AS",
-        "NOTES", "NONE", "YES", "STOP", "POLICY", "PROCEDURE", "SECTION", "APPENDIX", "PART", "CONTENTS", "DRAFT", "FINAL",
+        "NOTES", "NONE", "YES", "RE", "STOP", "POLICY", "PROCEDURE", "SECTION", "APPENDIX", "PART", "CONTENTS", "DRAFT", "FINAL",
     };
 
     /// <inheritdoc/>
@@ -96,9 +98,12 @@ public sealed partial class PL2010UndefinedAcronym : PolicyRule
                 continue;
             }
 
+            var lines = new Dictionary<int, bool>();
+
             for (int i = 0; i < tokens.Count; i++)
             {
-                if (Acronym(text, tokens[i]) is not { } key || seen.Contains(key) || analysis.NotOwnVoice(sentence, tokens[i].Span) is not null)
+                if (Acronym(text, tokens[i]) is not { } key || seen.Contains(key) || Glued(text, tokens[i].Span) ||
+                    CapitalLine(text, sentence.Block.Span, tokens[i].Span.Start, lines) || analysis.NotOwnVoice(sentence, tokens[i].Span) is not null)
                 {
                     continue;
                 }
@@ -153,7 +158,7 @@ public sealed partial class PL2010UndefinedAcronym : PolicyRule
             (tokens[i + 1].Lower == ")" || (tokens[i + 1].Lower is "," or ";" && i + 2 < tokens.Count && tokens[i + 2].Kind != TokenKind.Number)))
         {
             int words = 0;
-            for (int k = i - 2; k >= 0 && words < 12; k--)
+            for (int k = i - 2; k >= 0 && words < 20; k--)
             {
                 if (tokens[k].Kind == TokenKind.Word)
                 {
@@ -202,6 +207,72 @@ public sealed partial class PL2010UndefinedAcronym : PolicyRule
         var after = text.AsSpan(tokens[i].Span.End, Math.Min(80, text.Length - tokens[i].Span.End));
         var dash = DashExpansion().Match(after.ToString());
         return dash.Success && char.ToLowerInvariant(dash.Groups[1].Value[0]) == initial;
+    }
+
+    /// <summary>
+    /// True when the token is glued to a neighbour: a letter or digit right before or after it ("2AB", "EL1"), or a
+    /// joining character with a letter or digit beyond it ("SL/0419", "GOV.UK", "IC(E)TR", "name@NHS").
+    /// </summary>
+    private static bool Glued(string text, TextSpan span)
+    {
+        static bool Joiner(char c) => c is '/' or '.' or '(' or ')' or '_' or '@' or '&' or '\\' or '+';
+
+        if (span.Start > 0)
+        {
+            char b = text[span.Start - 1];
+            if (char.IsLetterOrDigit(b) || (Joiner(b) && b != '(' && span.Start > 1 && char.IsLetterOrDigit(text[span.Start - 2])))
+            {
+                return true;
+            }
+        }
+
+        if (span.End < text.Length)
+        {
+            char a = text[span.End];
+            if (char.IsLetterOrDigit(a) || (Joiner(a) && a != ')' && span.End + 1 < text.Length && char.IsLetterOrDigit(text[span.End + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the line the offset is on (within its block) has no lower-case letter: a letterhead or heading.</summary>
+    private static bool CapitalLine(string text, TextSpan block, int offset, Dictionary<int, bool> cache)
+    {
+        int start = offset;
+        while (start > block.Start && text[start - 1] != '\n')
+        {
+            start--;
+        }
+
+        if (cache.TryGetValue(start, out bool known))
+        {
+            return known;
+        }
+
+        int end = offset;
+        while (end < block.End && text[end] != '\n')
+        {
+            end++;
+        }
+
+        var line = text.AsSpan(start, end - start);
+        int letters = 0;
+        bool lower = false;
+        foreach (char c in line)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                lower |= char.IsLower(c);
+            }
+        }
+
+        bool capital = !lower && letters >= 4;
+        cache[start] = capital;
+        return capital;
     }
 
     private static bool AllCapitals(string text, IReadOnlyList<Token> tokens)

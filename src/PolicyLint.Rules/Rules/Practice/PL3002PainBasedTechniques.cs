@@ -49,7 +49,7 @@ public sealed class PL3002PainBasedTechniques : PolicyRule
     {
         var tokens = context.Sentence.Tokens;
         var match = context.Match;
-        if (PracticeText.NotOwn(context, context.Sentence, match) ||
+        if (PracticeText.NotOwn(context, context.Sentence, match) || PracticeText.UnderProhibitingLeadIn(context, context.Sentence) ||
             PracticeText.IsProhibited(tokens, match.FirstToken, match.LastToken))
         {
             return;

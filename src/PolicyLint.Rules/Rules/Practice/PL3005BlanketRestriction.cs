@@ -52,7 +52,8 @@ public sealed partial class PL3005BlanketRestriction : PolicyRule
 
     private static readonly PhraseMatcher Locked = PracticeText.Matcher(
         "=door|=doors|=gate|=gates|=kitchen|=kitchens|=fridge|=fridges|=garden|=gardens|=exit|=exits|=windows|=cupboards|=lounge|=bathrooms|=toilets|=unit|=ward|=building|=home ~4 =locked ?at ?all ?times",
-        "=door|=doors|=gate|=gates|=kitchen|=kitchens|=fridge|=fridges|=garden|=exit|=exits|=windows|=cupboards|=unit|=ward|=building|=home ~4 =locked ?at =night|=all =times");
+        "=door|=doors|=gate|=gates|=kitchen|=kitchens|=fridge|=fridges|=garden|=exit|=exits|=windows|=cupboards|=unit|=ward|=building|=home ~4 =locked =at =night",
+        "=door|=doors|=gate|=gates|=kitchen|=kitchens|=fridge|=fridges|=garden|=exit|=exits|=windows|=cupboards|=unit|=ward|=building|=home ~4 =locked =overnight|=nightly|=daily");
 
     private const string Items =
         "=phones|=phone|=mobiles|=lighters|=matches|=internet|=wifi|=laptops|=tablets|=cameras|=alcohol|=smoking|=visitors|=visits|=snacks|=food|=drinks|=tv|=television|=televisions|=cash|=money|=belongings|=possessions|=pets|=razors|=cigarettes|=vaping|=computers|=games|=consoles|=headphones|=takeaways|=caffeine";
@@ -69,6 +70,7 @@ public sealed partial class PL3005BlanketRestriction : PolicyRule
         })]);
 
     private static readonly PhraseMatcher Times = PracticeText.Matcher(
+        "=visitors|=visits|=visiting =must|=will|=should|=have ?to =leave|=end|=finish|=stop",
         "=visiting ?times|=time|=hours|=hour", "=visits|=visitors|=visiting", "=bedtime|=bedtimes", "=bed =time|=times",
         "=lights =out", "=curfew", "=mealtimes", "=meal =times", "=protected =mealtimes");
 

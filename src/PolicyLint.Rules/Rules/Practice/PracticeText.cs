@@ -114,6 +114,69 @@ internal static class PracticeText
         return false;
     }
 
+    /// <summary>
+    /// True when the sentence is an item of a list introduced by a prohibition: "It is never lawful to use:" followed by
+    /// "1. Restraint with intent to humiliate…", "3. Physical force as a means of punishment." Walks back over list-like
+    /// sentences (list items, or sentences on a line starting with a number or bullet) to the lead-in ending with a colon.
+    /// </summary>
+    public static bool UnderProhibitingLeadIn(RuleContext context, Sentence sentence)
+    {
+        var all = context.Analysis.Sentences;
+        var text = context.Analysis.Text;
+        if (!ListLike(text, sentence))
+        {
+            return false;
+        }
+
+        for (int i = sentence.Index - 1; i >= 0 && i >= sentence.Index - 40; i--)
+        {
+            var s = all[i];
+            if (ListLike(text, s))
+            {
+                continue;
+            }
+
+            var lead = text.AsSpan(s.Span.Start, s.Span.Length).TrimEnd();
+            if (!lead.EndsWith(":", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var tokens = s.Tokens;
+            for (int k = 0; k < tokens.Count; k++)
+            {
+                var t = tokens[k];
+                if (StrongBefore.Contains(t.Lower) || StrongAfter.Contains(t.Lower) || t.Lower.EndsWith("n't", StringComparison.Ordinal) ||
+                    (t.Lower == "circumstances" && k > 0 && tokens[k - 1].Lower == "no"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    private static bool ListLike(string text, Sentence sentence)
+    {
+        if (sentence.Block.Kind == BlockKind.ListItem)
+        {
+            return true;
+        }
+
+        // The line the sentence starts on: "2. Physical force…" splits into the sentences "2." and "Physical force…".
+        int start = sentence.Span.Start;
+        while (start > sentence.Block.Span.Start && text[start - 1] != '\n')
+        {
+            start--;
+        }
+
+        var s = text.AsSpan(start, sentence.Span.End - start).TrimStart();
+        return s.Length > 0 && (char.IsDigit(s[0]) || s[0] is '-' or '*' or '\u2022' || (s.Length > 1 && char.IsLetter(s[0]) && s[1] == ')'));
+    }
+
     /// <summary>True when the sentence is a heading, in a references or glossary section, or a block quote.</summary>
     public static bool OutsideBody(Sentence sentence)
     {
