@@ -109,4 +109,14 @@ public class PL2010UndefinedAcronymTests
             We support the national programme to stop the over-medication of people with a learning disability, autism or both (STOMP). STOMP applies.
             """, Rule);
     }
+
+    [Fact]
+    public void PossessiveAndPluralAreTheSameAcronym()
+    {
+        RuleVerifier.Verify("""
+            The [|RRN's|] standards and the RRNs apply. [|CQC's|] inspectors visit.
+
+            The Care Quality Commission (CQC) regulates us.
+            """, Rule);
+    }
 }

@@ -89,4 +89,24 @@ public class PL3002PainBasedTechniquesTests
             - pain-based techniques.
             """, Rule);
     }
+
+    [Fact]
+    public void ReportsPainToGainComplianceAndHoldsThatCausePain()
+    {
+        RuleVerifier.Verify("""
+            The technique relies on [|pain to gain compliance|].
+            [|Holds that cause pain|] are taught for emergencies.
+            Staff who have not completed refresher training may use [|pain compliance|] holds.
+            """, Rule);
+    }
+
+    [Fact]
+    public void PainAsARiskIsNotReported()
+    {
+        RuleVerifier.Verify("""
+            Restraint can cause pain and must be monitored.
+            Staff must never use pain compliance or any technique that causes pain.
+            PAIN COMPLIANCE IS BANNED.
+            """, Rule);
+    }
 }

@@ -92,4 +92,12 @@ public class PL3003RestraintAsPunishmentTests
             - restraint [|as a punishment|] for serious incidents.
             """, Rule);
     }
+
+    [Fact]
+    public void ReportsConsequencesForBreakingRules()
+    {
+        RuleVerifier.Verify("""
+            [|Consequences for breaking|] house rules include loss of leave and restriction of activities.
+            """, Rule);
+    }
 }

@@ -91,7 +91,7 @@ public class PL3005BlanketRestrictionTests
 
             - [|mobile phones are not permitted|] after 10pm;
             - the [|kitchen is locked at night|];
-            - [|visitors must leave|] by 8pm.
+            - [|visitors must leave by|] 8pm.
             """, Rule);
     }
 
@@ -102,6 +102,17 @@ public class PL3005BlanketRestrictionTests
             Prone restraint is not permitted in any of our services.
             All training that includes restrictive practices must be certified.
             A blanket restriction is a rule or practice that applies to everyone in a service whatever their own needs and risks.
+            """, Rule);
+    }
+
+    [Fact]
+    public void ReportsAGroupOpeningTheSentence()
+    {
+        RuleVerifier.Verify("""
+            [|Residents are not allowed|] to go out after 9pm.
+            [|Service users may not|] have visitors at weekends.
+            Staff support residents who are not allowed to drive.
+            Residents are supported to choose their own bedtime.
             """, Rule);
     }
 }

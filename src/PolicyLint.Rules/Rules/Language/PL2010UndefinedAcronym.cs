@@ -19,7 +19,7 @@ public sealed partial class PL2010UndefinedAcronym : PolicyRule
         Severity.Info,
         "Plain language (RRN guidance §3) means readers, including people supported and their families, can follow the " +
         "document. Reports the first use of each acronym (two or more capitals, such as RRN, PBS, LeDeR, STOMP, UKAS, CQC, " +
-        "PRN; a plural 's' is ignored) that comes before its expansion or has none; one finding per acronym. An expansion is " +
+        "PRN; a plural 's' or a possessive is ignored) that comes before its expansion or has none; one finding per acronym. An expansion is " +
         "\"Full Name (ABC)\" (a word starting with the acronym's first letter within the twenty words before the bracket), " +
         "\"ABC (Full Name)\", \"ABC - Full Name\" / \"ABC: Full Name\", \"ABC stands for / means …\", or any entry of a glossary, " +
         "abbreviations or definitions section (which counts for the whole document, wherever it is). Not reported: uses in " +
@@ -129,6 +129,11 @@ public sealed partial class PL2010UndefinedAcronym : PolicyRule
         }
 
         var word = text.Substring(token.Span.Start, token.Span.Length);
+        if (word.Length > 3 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)))
+        {
+            word = word[..^2];
+        }
+
         if (word.Length > 2 && word[^1] == 's' && word[..^1].All(char.IsUpper))
         {
             word = word[..^1];

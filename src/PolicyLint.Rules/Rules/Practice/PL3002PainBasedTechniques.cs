@@ -16,7 +16,7 @@ public sealed class PL3002PainBasedTechniques : PolicyRule
         RuleCategory.Practice,
         Severity.Error,
         "Positive and Proactive Care (2014) and the Use of Force Act guidance say force must never be used to inflict pain, " +
-        "suffering or humiliation, and pain-based techniques must not be used. Flags \"pain compliance\", \"pain-based / " +
+        "suffering or humiliation, and pain-based techniques must not be used. Flags \"pain compliance\", \"pain to gain compliance\", \"holds that cause pain\", \"pain-based / " +
         "pain-inducing techniques (holds, restraint)\", the use or application of pain, and force used \"to inflict pain, " +
         "suffering or humiliation\". Not reported where the text prohibits it (\"staff must never use pain-based techniques\", " +
         "\"pain compliance is prohibited\", \"under no circumstances…\"), names it to avoid it, quotes it, or lists it in " +
@@ -32,6 +32,8 @@ public sealed class PL3002PainBasedTechniques : PolicyRule
         new("inflict|infliction ~3 pain|suffering|humiliation"),
         new("=use|=using|=uses|=apply|=applying|=applied ?of pain"),
         new("=use|=using|=apply|=applying ?of pain =to =gain|=achieve|=secure|=obtain"),
+        new("pain =to =gain|=achieve|=secure|=obtain|=ensure|=force =compliance|=cooperation|=submission"),
+        new("=holds|=hold|=techniques|=technique|=methods|=method|=moves|=move =that|=which =cause|=causes|=use|=uses|=inflict|=inflicts|=induce|=induces pain"),
         new("=painful =holds|=hold|=techniques|=technique|=restraint|=restraints"),
     ];
 

@@ -19,7 +19,7 @@ public sealed class PL3003RestraintAsPunishment : PolicyRule
         "Force Act; §7 Positive and Proactive Care). Flags a sentence that names a restrictive practice (restraint, hold, " +
         "seclusion, isolation, segregation, force, restriction, time out, removal of possessions) together with a purpose of " +
         "punishment: \"as a punishment / sanction / penalty / consequence\", \"to punish\", \"punitive\", \"for punishment\", " +
-        "\"to discipline\". Not reported where that use is prohibited (\"restraint must never be used as a punishment\", " +
+        "\"to discipline\", \"consequences for breaking the rules include…\". Not reported where that use is prohibited (\"restraint must never be used as a punishment\", " +
         "\"is not a punishment\"), quoted, named to be avoided, in a heading, references or a glossary. \"As a consequence of\" " +
         "meaning \"because of\" is not a purpose and is not reported.",
         [Sources.Rrn("§1 Use of Force Act; §7 Positive and Proactive Care")]);
@@ -33,7 +33,8 @@ public sealed class PL3003RestraintAsPunishment : PolicyRule
         "=punish|=punishes|=punished|=punishing",
         "=punitive|=punitively",
         "=means ?of punish*",
-        "=a punishment");
+        "=a punishment",
+        "=consequences|=consequence|=sanctions|=sanction|=punishments|=punishment =for|=of =breaking|=breaching|=not|=refusing|=failing|=poor|=bad|=misbehaviour|=misbehaving");
 
     private static readonly PhraseMatcher Practices = PracticeText.Matcher(
         "restrain*", "=restraint|=restraints", "seclu*", "isolat*", "segregat*", "=force", "=forcibly", "=hold|=holds|=held|=holding",

@@ -18,7 +18,8 @@ public sealed partial class PL3005BlanketRestriction : PolicyRule
         Severity.Warning,
         "An overreliance on blanket restrictions (rules applied to everyone regardless of risk) is an indicator of a closed " +
         "culture (RRN guidance §3); CQC (2023) expects blanket policies to be challenged. Flags, one finding per sentence: " +
-        "a rule on everyone supported (\"all residents must be in bed by 10pm\", \"every patient must hand in…\", \"everyone " +
+        "a rule on everyone supported (\"all residents must be in bed by 10pm\", \"residents are not allowed to go out " +
+        "after 9pm\", \"every patient must hand in…\", \"everyone " +
         "may only…\"); \"no one / no resident is allowed / may…\"; doors, gates, kitchens or exits locked (\"the front door is " +
         "locked at all times\"); common items banned (\"mobile phones are not permitted\", \"no smoking\", \"lighters must be " +
         "handed in\"); fixed visiting, bed, meal or curfew times for everyone. For this rule the prohibition of an item or " +
@@ -38,12 +39,17 @@ public sealed partial class PL3005BlanketRestriction : PolicyRule
         "=all|=every ?of ?the|=our ?young|=service " + People,
         "=everyone|=everybody");
 
+    // A plural group opening the sentence states a rule for all of them: "Residents are not allowed to go out after 9pm".
+    private static readonly PhraseMatcher Group = PracticeText.Matcher(
+        "=residents|=patients|=tenants|=children|=pupils|=students|=clients|=individuals|=visitors|=people",
+        "=service =users", "=young =people");
+
     private static readonly PhraseMatcher NoOne = PracticeText.Matcher(
         "=no =one|=resident|=residents|=patient|=patients|=person|=child|=children|=pupil|=tenant|=visitor|=visitors ~2 =is|=are|=will|=may|=can|=shall ?be ?only =allowed|=permitted|=able|=go|=leave|=enter|=use|=have|=take|=bring|=stay|=keep",
         "=nobody ~2 =is|=are|=will|=may|=can|=shall ?be ?only =allowed|=permitted|=able|=go|=leave|=enter|=use|=have|=take|=bring|=stay|=keep");
 
     private static readonly PhraseMatcher RuleCue = PracticeText.Matcher(
-        "=must|=may|=will|=should|=can|=are ?to =not|=never", "=cannot", "=not =allowed|=permitted",
+        "=must|=may|=will|=should|=can =not|=never", "=cannot", "=not =allowed|=permitted", "=are|=is =not =allowed|=permitted|=able",
         "=only", "=at =all =times", "=in =bed", "=to =bed", "=in =their =rooms|=room|=bedrooms|=bedroom", "=hand|=handed =in|=over",
         "=be =searched|=supervised|=accompanied|=escorted|=locked|=checked", "=ask =for ?staff =permission", "=ask =permission",
         "=remain|=stay =in|=on|=inside|=indoors", "=back|=return|=returned =by|=before", "=lights =out", "=curfew",
@@ -116,8 +122,12 @@ public sealed partial class PL3005BlanketRestriction : PolicyRule
         bool loose = PracticeText.Any(NotRestricted, sentence);
         var text = context.Analysis.GetText(sentence.Span);
 
-        // "all residents must be in bed by 10pm", "everyone may only use the phone in the office".
-        foreach (var subject in PracticeText.Find(Everyone, sentence))
+        // "all residents must be in bed by 10pm", "everyone may only use the phone in the office", "residents are not
+        // allowed to go out after 9pm".
+        var subjects = PracticeText.Find(Everyone, sentence)
+            .Concat(PracticeText.Find(Group, sentence).Where(m => OpensSentence(tokens, m.FirstToken)))
+            .OrderBy(m => m.FirstToken);
+        foreach (var subject in subjects)
         {
             if (loose || !Own(subject) || PracticeText.IsProhibitedBefore(tokens, subject.FirstToken))
             {
@@ -192,6 +202,20 @@ public sealed partial class PL3005BlanketRestriction : PolicyRule
         }
 
         return null;
+    }
+
+    // The first word, after any list number or "the"/"our"/"all".
+    private static bool OpensSentence(IReadOnlyList<Token> tokens, int index)
+    {
+        for (int i = 0; i < index; i++)
+        {
+            if (tokens[i].IsWordLike && tokens[i].Kind != TokenKind.Number && tokens[i].Lower is not ("the" or "our" or "all"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasClockTime(string text) => ClockTime().IsMatch(text);

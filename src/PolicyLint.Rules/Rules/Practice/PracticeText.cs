@@ -27,6 +27,11 @@ internal static class PracticeText
         "prohibited", "forbidden", "banned", "unlawful", "illegal", "unacceptable", "never",
     };
 
+    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal)
+    {
+        "may", "can", "could", "might", "will", "would", "shall", "should", "must",
+    };
+
     /// <summary>A matcher over <paramref name="patterns"/>.</summary>
     public static PhraseMatcher Matcher(params string[] patterns) => new(patterns.Select(p => (new Phrase(p), 0)));
 
@@ -38,18 +43,16 @@ internal static class PracticeText
     public static bool Any(PhraseMatcher matcher, Sentence sentence) => matcher.Match(sentence.Tokens).Count > 0;
 
     /// <summary>
-    /// True when the tokens are negated or prohibited: <see cref="Scopes.IsNegated"/>, or a strong prohibition cue
-    /// ("never", "must not", "prohibited", "under no circumstances") anywhere before them in the sentence, or "is
-    /// prohibited / unlawful / unacceptable / not permitted" anywhere after, with no contrast word ("but", "unless",
-    /// "except", ";") in between.
+    /// True when the tokens are negated or prohibited, like <see cref="Scopes.IsNegated"/> but reaching across the
+    /// clause: a strong prohibition cue ("never", "not", "prohibited", "under no circumstances") before them in the sentence
+    /// up to the clause's own modal ("staff who have not completed training may use…" is not negated), "no", "without" or
+    /// "avoid" up to eight words before, "not"/"never" up to six words after in the same clause, or "is prohibited /
+    /// unlawful / unacceptable / not permitted" anywhere after, with no contrast word ("but", "unless", "except", ";") in
+    /// between.
     /// </summary>
     public static bool IsProhibited(IReadOnlyList<Token> tokens, int first, int last)
     {
-        if (Scopes.IsNegated(tokens, first, last))
-        {
-            return true;
-        }
-
+        int words = 0;
         for (int i = first - 1; i >= 0; i--)
         {
             var t = tokens[i];
@@ -58,13 +61,28 @@ internal static class PracticeText
                 break;
             }
 
+            if (t.IsWordLike)
+            {
+                words++;
+            }
+
             if (StrongBefore.Contains(t.Lower) || t.Lower.EndsWith("n't", StringComparison.Ordinal) ||
-                (t.Lower == "circumstances" && i > 0 && tokens[i - 1].Lower == "no"))
+                (words <= 8 && NearCues.Contains(t.Lower) && !IsClauseBreakBefore(tokens, i, first)))
             {
                 return true;
             }
+
+            // Past the clause's own modal, a negation belongs to another clause: "staff who have not completed
+            // training may use pain compliance" (a negation right after the modal was met first: "must never use"),
+            // except an inverted one: "under no circumstances should staff…", "at no time may staff…".
+            if (Modals.Contains(t.Lower))
+            {
+                return i >= 2 && tokens[i - 2].Lower == "no" && tokens[i - 1].Lower is "circumstances" or "time" or "account" or "point" or "occasion";
+            }
         }
 
+        words = 0;
+        bool near = true;
         for (int i = last + 1; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -73,8 +91,42 @@ internal static class PracticeText
                 break;
             }
 
+            if (t.Kind == TokenKind.Punctuation && t.Lower is "," or ":" or "." or "(" or ")" || t.Lower is "and" or "or" or "so")
+            {
+                near = false;
+            }
+
+            if (t.IsWordLike)
+            {
+                words++;
+            }
+
+            if (near && words <= 6 && (t.Lower is "not" or "never" or "no" or "cannot" || t.Lower.EndsWith("n't", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
             if (StrongAfter.Contains(t.Lower) ||
                 (t.Lower == "not" && i + 1 < tokens.Count && tokens[i + 1].Lower is "permitted" or "allowed" or "acceptable" or "tolerated" or "used" or "be"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "no", "without", "avoid" negate only nearby and within the clause (no comma, semicolon or bracket in between).
+    private static readonly HashSet<string> NearCues = new(StringComparer.Ordinal)
+    {
+        "no", "without", "avoid", "avoids", "avoiding", "none", "neither",
+    };
+
+    private static bool IsClauseBreakBefore(IReadOnlyList<Token> tokens, int cue, int first)
+    {
+        for (int k = cue + 1; k < first; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Lower is "," or ";" or ":" or "." or "(" or ")")
             {
                 return true;
             }
