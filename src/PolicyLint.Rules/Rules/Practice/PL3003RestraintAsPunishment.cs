@@ -1,0 +1,82 @@
+using PolicyLint.Rules.Analysis;
+using PolicyLint.Rules.Diagnostics;
+using PolicyLint.Rules.Text;
+
+namespace PolicyLint.Rules.Rules.Practice;
+
+/// <summary>PL3003: restraint, seclusion or force used as a punishment, sanction or consequence.</summary>
+public sealed class PL3003RestraintAsPunishment : PolicyRule
+{
+    /// <summary>The descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "PL3003",
+        "RestraintAsPunishment",
+        "Restrictive practice must never be used as a punishment",
+        "'{0}' presents a restrictive practice as a punishment or sanction: restraint, seclusion and force must never be used to punish",
+        RuleCategory.Practice,
+        Severity.Error,
+        "It is never lawful to use restraint, seclusion or force to punish, humiliate or degrade (RRN guidance §1 Use of " +
+        "Force Act; §7 Positive and Proactive Care). Flags a sentence that names a restrictive practice (restraint, hold, " +
+        "seclusion, isolation, segregation, force, restriction, time out, removal of possessions) together with a purpose of " +
+        "punishment: \"as a punishment / sanction / penalty / consequence\", \"to punish\", \"punitive\", \"for punishment\", " +
+        "\"to discipline\", \"consequences for breaking the rules include…\". Not reported where that use is prohibited (\"restraint must never be used as a punishment\", " +
+        "\"is not a punishment\"), quoted, named to be avoided, in a heading, references or a glossary. \"As a consequence of\" " +
+        "meaning \"because of\" is not a purpose and is not reported.",
+        [Sources.Rrn("§1 Use of Force Act; §7 Positive and Proactive Care")]);
+
+    private static readonly PhraseMatcher Purposes = PracticeText.Matcher(
+        "as ?a ?form ?of punish*|sanction|sanctions|penalty|penalties|=discipline|=disciplinary",
+        "as ?a consequence|consequences =for",
+        "=use|=used|=using|=uses|=applied|=apply|=imposed|=impose|=given as ?a consequence|consequences",
+        "=to =punish|=discipline",
+        "=for punish*",
+        "=punish|=punishes|=punished|=punishing",
+        "=punitive|=punitively",
+        "=means ?of punish*",
+        "=a punishment",
+        "=consequences|=consequence|=sanctions|=sanction|=punishments|=punishment =for|=of =breaking|=breaching|=not|=refusing|=failing|=poor|=bad|=misbehaviour|=misbehaving");
+
+    private static readonly PhraseMatcher Practices = PracticeText.Matcher(
+        "restrain*", "=restraint|=restraints", "seclu*", "isolat*", "segregat*", "=force", "=forcibly", "=hold|=holds|=held|=holding",
+        "restrict*", "=time =out", "=confine|=confined|=confinement", "=locked ?in", "=pin|=pinned", "=restrictive");
+
+    /// <inheritdoc/>
+    public override RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc/>
+    public override void Initialize(RuleRegistration registration)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        registration.RegisterSentenceAction(OnSentence);
+    }
+
+    private static void OnSentence(SentenceContext context)
+    {
+        var sentence = context.Sentence;
+        if (PracticeText.OutsideBody(sentence) || !PracticeText.Any(Practices, sentence) || PracticeText.UnderProhibitingLeadIn(context, sentence))
+        {
+            return;
+        }
+
+        var tokens = sentence.Tokens;
+        foreach (var match in PracticeText.Find(Purposes, sentence))
+        {
+            // "as a consequence of the incident" means "because of": not a purpose.
+            if (tokens[match.FirstToken].Lower == "as" && match.LastToken + 1 < tokens.Count && tokens[match.LastToken].Lower is "consequence" or "consequences" && tokens[match.LastToken + 1].Lower is "of")
+            {
+                continue;
+            }
+
+            if (PracticeText.IsProhibited(tokens, match.FirstToken, match.LastToken) ||
+                context.Analysis.NotOwnVoice(sentence, match.Span) is not null ||
+                Scopes.IsMention(tokens, match.FirstToken))
+            {
+                continue;
+            }
+
+            // One finding per sentence: the first purpose that stands.
+            context.Report(match.Span, Rule.FormatMessage(context.Analysis.GetText(match.Span)));
+            return;
+        }
+    }
+}

@@ -1,0 +1,247 @@
+using PolicyLint.Rules.Analysis;
+using PolicyLint.Rules.Syntax;
+using PolicyLint.Rules.Text;
+
+namespace PolicyLint.Rules.Rules.Practice;
+
+/// <summary>
+/// Shared helpers for the practice rules (PL3002-PL3006): matching a set of phrases in one sentence, a sentence-wide
+/// prohibition check that reaches further than <see cref="Scopes.IsNegated"/> ("force must never be used to punish or be
+/// for the sole intention of inflicting pain"), and the document's own voice.
+/// </summary>
+internal static class PracticeText
+{
+    private static readonly HashSet<string> ContrastWords = new(StringComparer.Ordinal)
+    {
+        "but", "however", "unless", "except", "although", "whereas", "though", "yet", "otherwise", ";",
+    };
+
+    private static readonly HashSet<string> StrongBefore = new(StringComparer.Ordinal)
+    {
+        "never", "not", "cannot", "prohibit", "prohibits", "prohibited", "forbid", "forbids", "forbidden", "ban", "bans", "banned",
+        "nor",
+    };
+
+    private static readonly HashSet<string> StrongAfter = new(StringComparer.Ordinal)
+    {
+        "prohibited", "forbidden", "banned", "unlawful", "illegal", "unacceptable", "never",
+    };
+
+    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal)
+    {
+        "may", "can", "could", "might", "will", "would", "shall", "should", "must",
+    };
+
+    /// <summary>A matcher over <paramref name="patterns"/>.</summary>
+    public static PhraseMatcher Matcher(params string[] patterns) => new(patterns.Select(p => (new Phrase(p), 0)));
+
+    /// <summary>The matches of <paramref name="matcher"/> in a sentence, in order.</summary>
+    public static List<PhraseMatch> Find(PhraseMatcher matcher, Sentence sentence) =>
+        [.. matcher.Match(sentence.Tokens).Select(m => m.Match).OrderBy(m => m.FirstToken).ThenByDescending(m => m.LastToken)];
+
+    /// <summary>True when any phrase of <paramref name="matcher"/> occurs in the sentence.</summary>
+    public static bool Any(PhraseMatcher matcher, Sentence sentence) => matcher.Match(sentence.Tokens).Count > 0;
+
+    /// <summary>
+    /// True when the tokens are negated or prohibited, like <see cref="Scopes.IsNegated"/> but reaching across the
+    /// clause: a strong prohibition cue ("never", "not", "prohibited", "under no circumstances") before them in the sentence
+    /// up to the clause's own modal ("staff who have not completed training may use…" is not negated), "no", "without" or
+    /// "avoid" up to eight words before, "not"/"never" up to six words after in the same clause, or "is prohibited /
+    /// unlawful / unacceptable / not permitted" anywhere after, with no contrast word ("but", "unless", "except", ";") in
+    /// between.
+    /// </summary>
+    public static bool IsProhibited(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        int words = 0;
+        for (int i = first - 1; i >= 0; i--)
+        {
+            var t = tokens[i];
+            if (ContrastWords.Contains(t.Lower))
+            {
+                break;
+            }
+
+            if (t.IsWordLike)
+            {
+                words++;
+            }
+
+            if (StrongBefore.Contains(t.Lower) || t.Lower.EndsWith("n't", StringComparison.Ordinal) ||
+                (words <= 8 && NearCues.Contains(t.Lower) && !IsClauseBreakBefore(tokens, i, first)))
+            {
+                return true;
+            }
+
+            // Past the clause's own modal, a negation belongs to another clause: "staff who have not completed
+            // training may use pain compliance" (a negation right after the modal was met first: "must never use"),
+            // except an inverted one: "under no circumstances should staff…", "at no time may staff…".
+            if (Modals.Contains(t.Lower))
+            {
+                return i >= 2 && tokens[i - 2].Lower == "no" && tokens[i - 1].Lower is "circumstances" or "time" or "account" or "point" or "occasion";
+            }
+        }
+
+        words = 0;
+        bool near = true;
+        for (int i = last + 1; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (ContrastWords.Contains(t.Lower))
+            {
+                break;
+            }
+
+            if (t.Kind == TokenKind.Punctuation && t.Lower is "," or ":" or "." or "(" or ")" || t.Lower is "and" or "or" or "so")
+            {
+                near = false;
+            }
+
+            if (t.IsWordLike)
+            {
+                words++;
+            }
+
+            if (near && words <= 6 && (t.Lower is "not" or "never" or "no" or "cannot" || t.Lower.EndsWith("n't", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            if (StrongAfter.Contains(t.Lower) ||
+                (t.Lower == "not" && i + 1 < tokens.Count && tokens[i + 1].Lower is "permitted" or "allowed" or "acceptable" or "tolerated" or "used" or "be"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "no", "without", "avoid" negate only nearby and within the clause (no comma, semicolon or bracket in between).
+    private static readonly HashSet<string> NearCues = new(StringComparer.Ordinal)
+    {
+        "no", "without", "avoid", "avoids", "avoiding", "none", "neither",
+    };
+
+    private static bool IsClauseBreakBefore(IReadOnlyList<Token> tokens, int cue, int first)
+    {
+        for (int k = cue + 1; k < first; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Lower is "," or ";" or ":" or "." or "(" or ")")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a strong prohibition cue ("never", "not", "prohibited", "under no circumstances", or "no" up to three
+    /// words before) stands before <paramref name="first"/> in the sentence with no contrast word in between. Unlike
+    /// <see cref="IsProhibited"/> it does not look after the tokens: "all residents must not leave" is a rule, not a
+    /// negated one.
+    /// </summary>
+    public static bool IsProhibitedBefore(IReadOnlyList<Token> tokens, int first)
+    {
+        int words = 0;
+        for (int i = first - 1; i >= 0; i--)
+        {
+            var t = tokens[i];
+            if (ContrastWords.Contains(t.Lower))
+            {
+                break;
+            }
+
+            if (t.IsWordLike)
+            {
+                words++;
+            }
+
+            if (StrongBefore.Contains(t.Lower) || t.Lower.EndsWith("n't", StringComparison.Ordinal) || (t.Lower == "no" && words <= 3))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the sentence is an item of a list introduced by a prohibition: "It is never lawful to use:" followed by
+    /// "1. Restraint with intent to humiliate…", "3. Physical force as a means of punishment." Walks back over list-like
+    /// sentences (list items, or sentences on a line starting with a number or bullet) to the lead-in ending with a colon.
+    /// </summary>
+    public static bool UnderProhibitingLeadIn(RuleContext context, Sentence sentence)
+    {
+        var all = context.Analysis.Sentences;
+        var text = context.Analysis.Text;
+        if (!ListLike(text, sentence))
+        {
+            return false;
+        }
+
+        for (int i = sentence.Index - 1; i >= 0 && i >= sentence.Index - 40; i--)
+        {
+            var s = all[i];
+            if (ListLike(text, s))
+            {
+                continue;
+            }
+
+            var lead = text.AsSpan(s.Span.Start, s.Span.Length).TrimEnd();
+            if (!lead.EndsWith(":", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var tokens = s.Tokens;
+            for (int k = 0; k < tokens.Count; k++)
+            {
+                var t = tokens[k];
+                if (StrongBefore.Contains(t.Lower) || StrongAfter.Contains(t.Lower) || t.Lower.EndsWith("n't", StringComparison.Ordinal) ||
+                    (t.Lower == "circumstances" && k > 0 && tokens[k - 1].Lower == "no"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    private static bool ListLike(string text, Sentence sentence)
+    {
+        if (sentence.Block.Kind == BlockKind.ListItem)
+        {
+            return true;
+        }
+
+        // The line the sentence starts on: "2. Physical force…" splits into the sentences "2." and "Physical force…".
+        int start = sentence.Span.Start;
+        while (start > sentence.Block.Span.Start && text[start - 1] != '\n')
+        {
+            start--;
+        }
+
+        var s = text.AsSpan(start, sentence.Span.End - start).TrimStart();
+        return s.Length > 0 && (char.IsDigit(s[0]) || s[0] is '-' or '*' or '\u2022' || (s.Length > 1 && char.IsLetter(s[0]) && s[1] == ')'));
+    }
+
+    /// <summary>True when the sentence is a heading, in a references or glossary section, or a block quote.</summary>
+    public static bool OutsideBody(Sentence sentence)
+    {
+        var block = sentence.Block;
+        return block.Kind is BlockKind.Heading or BlockKind.BlockQuote or BlockKind.Comment || AnalysisDocument.RoleOf(block) != SectionRole.Body;
+    }
+
+    /// <summary>True when the span is not the document's own voice, or named in order to be avoided.</summary>
+    public static bool NotOwn(RuleContext context, Sentence sentence, PhraseMatch match) =>
+        OutsideBody(sentence) ||
+        context.Analysis.NotOwnVoice(sentence, match.Span) is not null ||
+        Scopes.IsMention(sentence.Tokens, match.FirstToken);
+
+    /// <summary>The sentences of the paragraph (block) a sentence is in.</summary>
+    public static IReadOnlyList<Sentence> Paragraph(RuleContext context, Sentence sentence) => context.Analysis.SentencesOf(sentence.Block);
+}
