@@ -43,7 +43,13 @@ public static class RuleCatalog
         new PL2007StigmatisingLanguage(),
         new PL2008TimeOut(),
         new PL2009LongSentence(),
+        new PL2010UndefinedAcronym(),
         new PL3001SupersededTrainingStandard(),
+        new PL3002PainBasedTechniques(),
+        new PL3003RestraintAsPunishment(),
+        new PL3004PlannedProneRestraint(),
+        new PL3005BlanketRestriction(),
+        new PL3006MedicationForBehaviour(),
         new PL4001ReviewOverdue(),
         new PL4002NoReviewDate(),
     ];
