@@ -19,7 +19,7 @@ def clauses(kind, present=(), partial=(), missing=None):
 D = {}
 
 D["spec-weak-day-services"] = dict(kind="specification", setting="social-care",
-    clauses=clauses("specification", partial=["PL1012"]),
+    clauses=clauses("specification", partial=["PL1005", "PL1012"]),
     findings=[("PL4001", "Review date: January 2024"),
               ("PL2002", "1.2 The service is for service users"), ("PL2005", "1.2 The service is for service users"),
               ("PL2003", "3.1 The Provider shall have staff"), ("PL2005", "3.1 The Provider shall have staff"),
@@ -81,7 +81,7 @@ D["spec-strong-older-people"] = dict(kind="specification", setting="older-people
 
 D["policy-outdated-care-home"] = dict(kind="policy", setting="older-people",
     clauses=clauses("policy", present=["PL1005"], partial=["PL1006", "PL1010", "PL1012"]),
-    findings=[("PL4001", "Review date: May 2021"), ("PL2003", "Management of Difficult Residents"),
+    findings=[("PL4001", "Review date: May 2021"), ("PL2003", "Management of Difficult Residents"), ("PL2007", "Management of Difficult Residents"),
               ("PL2007", "suffer from dementia"), ("PL2007", "suffer from dementia"),
               ("PL3005", "locked at all times"), ("PL3005", "No one is allowed"), ("PL3005", "Mobile phones are not permitted"),
               ("PL3006", "PRN medication to calm"), ("PL2010", "PRN medication to calm"),
@@ -161,9 +161,10 @@ D["letter-provider-foi-reply"] = dict(kind="other", setting="learning-disability
     findings=[("PL3001", "which replaced the RRN Training Standards"), ("PL2010", "which replaced the RRN Training Standards"),
               ("PL2010", "which replaced the RRN Training Standards"),
               ("PL2006", "Control and Restraint Level 2"),
-              ("PL2003", "how to manage clients"), ("PL2002", "how to manage clients"), ("PL2008", "how to manage clients"),
+              ("PL2003", "how to manage clients"), ("PL2002", "how to manage clients"),
               ("PL2002", "mostly with patients")],
     quiet=[("PL3002", "We do not use pain compliance", "negation"),
+           ("PL2008", "how to manage clients", "time out to calm down: isolation not stated, ambiguous"),
            ("PL3005", "all care staff attend it", "training, not a blanket restriction"),
            ("PL1001", "Our physical intervention training", "a letter: no PL1xxx")])
 
