@@ -100,7 +100,7 @@ public static partial class Scopes
             words++;
             switch (t.Lower)
             {
-                case "instead" or "rather" or "formerly" or "previously" or "avoid" or "avoiding" or "replace" or "replaces" or "replacing" or "term" or "terms" or "phrase" or "word" or "words" or "called":
+                case "instead" or "rather" or "formerly" or "previously" or "avoid" or "avoiding" or "replace" or "replaces" or "replacing" or "term" or "terms" or "phrase" or "word" or "words":
                     return true;
                 case "place" when i > 0 && tokens[i - 1].Lower == "in":
                     return true;

@@ -68,7 +68,7 @@ public class PL1006RecordingFieldsTests
 
             - the type of restraint;
             - the reason for it;
-            """, Rule, ClauseStatus.Partial, "Staff must record every use of restraint.");
+            """, Rule, ClauseStatus.Missing, "Staff must record every use of restraint.");
         Assert.Contains("9 of the nine", clause.Explanation, StringComparison.Ordinal);
     }
 
@@ -88,7 +88,7 @@ public class PL1006RecordingFieldsTests
     {
         var clause = RuleVerifier.Clause("""
             [|Staff must record every use of restraint.|] The framework lists "the type, the reason, where and when, and the duration".
-            """, Rule, ClauseStatus.Partial, "Staff must record every use of restraint.");
+            """, Rule, ClauseStatus.Missing, "Staff must record every use of restraint.");
         Assert.Contains("9 of the nine", clause.Explanation, StringComparison.Ordinal);
     }
 

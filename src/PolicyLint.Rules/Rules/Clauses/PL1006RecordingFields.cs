@@ -24,7 +24,8 @@ public sealed class PL1006RecordingFields : ClauseRule
         "injuries; protected characteristics; the outcome of the review; the person's involvement in the review; and " +
         "that family or carers were informed. The rule looks in the recording sentence, the rest of its paragraph or " +
         "list item, and the list items and table cells that follow it in the same section. Present: all nine named. " +
-        "Partial: one finding on the recording clause listing the fields missing. When PL1005 is not met the rule " +
+        "Partial: one finding on the recording clause listing the fields missing; missing (still reported on the " +
+        "recording clause) when it names none of them. When PL1005 is not met the rule " +
         "reports no finding (PL1005 already reports the gap) and records the clause as missing.",
         [Sources.Rrn("§9 Reporting and recording (Welsh Government Reducing Restrictive Practices Framework a–i)")],
         [DocumentKind.Specification, DocumentKind.Policy]);
@@ -98,7 +99,16 @@ public sealed class PL1006RecordingFields : ClauseRule
             return;
         }
 
-        Partial(context, clause.Span, $"The recording clause does not name {missing.Count} of the nine minimum fields of a restriction record: {string.Join("; ", missing)}");
+        var message = $"The recording clause does not name {missing.Count} of the nine minimum fields of a restriction record: {string.Join("; ", missing)}";
+        if (missing.Count == Fields.Length)
+        {
+            // Recording is required but nothing of what a record holds is named: the clause this rule asks for is absent.
+            context.ReportClause(new ClauseResult(context.Rule.Id, ClauseStatus.Missing, message, clause.Span));
+            context.Report(clause.Span, message);
+            return;
+        }
+
+        Partial(context, clause.Span, message);
     }
 
     private static List<string> MissingFields(ClauseEvidence evidence, Sentence clause)

@@ -37,7 +37,7 @@ public sealed class PL2003ManageThePerson : SubstitutionRule
     [
         new($"{Manage} ?of {Determiner} {Possessive} {Adjective} {Behaviour}", ["support"]),
         new($"{Behaviour} =management", ["positive behaviour support", "support"]),
-        new($"{Manage} ?of {Determiner} {Person}", ["support"]),
+        new($"{Manage} ?of {Determiner} {Adjective} {Person}", ["support"]),
         new($"{Manage} ?of {Determiner} service =user|=users", ["support"]),
     ];
 
