@@ -23,6 +23,15 @@ public sealed class NearMissModel
     /// </summary>
     public const int MinSharedTerms = 2;
 
+    /// <summary>
+    /// The fewest distinct content terms (stemmed words after stop words) a paragraph needs to be classified: titles
+    /// and list fragments ("PMVA (control and restraint)") are too short to be about anything.
+    /// </summary>
+    public const int MinParagraphTerms = 4;
+
+    /// <summary>The share of training <c>none</c> paragraphs (leave-one-out) the threshold must reject.</summary>
+    public const double MinNoneRejection = 0.95;
+
     /// <summary>The logical name of the embedded training set.</summary>
     public const string ResourceName = "PolicyLint.Rules.Similarity.near-miss-train.tsv";
 
@@ -31,16 +40,25 @@ public sealed class NearMissModel
     private readonly TfIdfVectorizer _vectorizer;
     private readonly SortedDictionary<string, SparseVector> _profiles;
 
+    /// <summary>
+    /// The default weight of the background (the centroid of all training paragraphs) subtracted from each topic
+    /// centroid (Rocchio): words every restraint paragraph uses ("restraint", "support", "care") stop pulling
+    /// unrelated paragraphs towards a topic.
+    /// </summary>
+    public const double DefaultBackgroundWeight = 0.5;
+
     /// <summary>Trains a model on (label, paragraph) rows; labels are rule ids or <see cref="NoneLabel"/>.</summary>
-    public NearMissModel(IReadOnlyList<(string Label, string Text)> training)
+    public NearMissModel(IReadOnlyList<(string Label, string Text)> training, double backgroundWeight = DefaultBackgroundWeight)
     {
         ArgumentNullException.ThrowIfNull(training);
         TrainingSize = training.Count;
         _vectorizer = new TfIdfVectorizer(training.Select(t => t.Text));
         var vectors = training.Select(t => (t.Label, Vector: _vectorizer.Vectorize(t.Text))).ToList();
+        var background = SparseVector.Sum(vectors.Select(v => v.Vector)).Normalized();
+        SparseVector Profile(SparseVector sum) => new SparseVector(Subtract(sum.Normalized(), background, backgroundWeight)).Normalized();
         var sums = vectors.Where(v => v.Label != NoneLabel).GroupBy(v => v.Label)
             .ToDictionary(g => g.Key, g => SparseVector.Sum(g.Select(v => v.Vector)), StringComparer.Ordinal);
-        _profiles = new SortedDictionary<string, SparseVector>(sums.ToDictionary(kv => kv.Key, kv => kv.Value.Normalized()), StringComparer.Ordinal);
+        _profiles = new SortedDictionary<string, SparseVector>(sums.ToDictionary(kv => kv.Key, kv => Profile(kv.Value)), StringComparer.Ordinal);
 
         // Leave-one-out best topic and score of every training paragraph, for the threshold.
         var loo = new List<(string Label, string? Best, double Score)>();
@@ -53,7 +71,7 @@ public sealed class NearMissModel
                 var profile = _profiles[rule];
                 if (rule == label)
                 {
-                    profile = SubtractNormalized(sum, vector);
+                    profile = Profile(SparseVector.Sum([sum, Scaled(vector, -1)]));
                 }
 
                 double score = Cosine(vector, profile);
@@ -68,6 +86,10 @@ public sealed class NearMissModel
 
         Threshold = ChooseThreshold(loo, out double balanced);
         TrainingBalancedAccuracy = balanced;
+        var aboutRows = loo.Where(l => l.Label != NoneLabel).ToList();
+        var noneRows = loo.Where(l => l.Label == NoneLabel).ToList();
+        TrainingTopicAccuracy = aboutRows.Count == 0 ? 0 : aboutRows.Count(a => a.Best == a.Label && a.Score >= Threshold) / (double)aboutRows.Count;
+        TrainingNoneRejection = noneRows.Count == 0 ? 0 : noneRows.Count(n => n.Score < Threshold) / (double)noneRows.Count;
     }
 
     /// <summary>The model trained on the embedded training set, loaded once.</summary>
@@ -78,6 +100,12 @@ public sealed class NearMissModel
 
     /// <summary>The leave-one-out balanced accuracy on the training data at <see cref="Threshold"/>.</summary>
     public double TrainingBalancedAccuracy { get; }
+
+    /// <summary>Leave-one-out share of training topic paragraphs classified to their own rule at or above the threshold.</summary>
+    public double TrainingTopicAccuracy { get; }
+
+    /// <summary>Leave-one-out share of training <c>none</c> paragraphs scoring below the threshold for every rule.</summary>
+    public double TrainingNoneRejection { get; }
 
     /// <summary>Number of training paragraphs.</summary>
     public int TrainingSize { get; }
@@ -101,11 +129,17 @@ public sealed class NearMissModel
 
     /// <summary>
     /// The best-scoring topic of a paragraph and its score; the rule is null when the best score is below
-    /// <see cref="Threshold"/> (about none of the topics). Ties go to the lower rule id.
+    /// <see cref="Threshold"/> (about none of the topics) or the paragraph has fewer than
+    /// <see cref="MinParagraphTerms"/> content terms. Ties go to the lower rule id.
     /// </summary>
     public (string? RuleId, double Score) Classify(string paragraphText)
     {
         ArgumentNullException.ThrowIfNull(paragraphText);
+        if (TfIdfVectorizer.Terms(paragraphText).Distinct().Count() < MinParagraphTerms)
+        {
+            return (null, 0);
+        }
+
         var vector = _vectorizer.Vectorize(paragraphText);
         string? best = null;
         double bestScore = 0;
@@ -186,8 +220,12 @@ public sealed class NearMissModel
     private static double Cosine(SparseVector vector, SparseVector profile) =>
         vector.SharedCount(profile) >= MinSharedTerms ? vector.Dot(profile) : 0;
 
-    private static SparseVector SubtractNormalized(SparseVector sum, SparseVector vector) =>
-        SparseVector.Sum([sum, new SparseVector(vector.Entries.Select(e => new KeyValuePair<int, double>(e.Key, -e.Value)))]).Normalized();
+    private static SparseVector Scaled(SparseVector vector, double factor) =>
+        new(vector.Entries.Select(e => new KeyValuePair<int, double>(e.Key, e.Value * factor)));
+
+    /// <summary>The positive part of a − weight·b.</summary>
+    private static IEnumerable<KeyValuePair<int, double>> Subtract(SparseVector a, SparseVector b, double weight) =>
+        SparseVector.Sum([a, Scaled(b, -weight)]).Entries.Where(e => e.Value > 0);
 
     private static double ChooseThreshold(List<(string Label, string? Best, double Score)> loo, out double balanced)
     {
@@ -204,9 +242,19 @@ public sealed class NearMissModel
             ((about.Count == 0 ? 1 : about.Count(a => a.Best == a.Label && a.Score >= t) / (double)about.Count) +
              (none.Count == 0 ? 1 : none.Count(n => n.Score < t) / (double)none.Count)) / 2;
 
-        balanced = candidates.Max(Objective);
+        double NoneRejection(double t) => none.Count == 0 ? 1 : none.Count(n => n.Score < t) / (double)none.Count;
+
+        // A wrong near miss ("This paragraph discusses deaths" on a title) costs more trust than no hint: only
+        // thresholds rejecting at least MinNoneRejection of the unrelated paragraphs are eligible.
+        var eligible = candidates.Where(t => NoneRejection(t) >= MinNoneRejection).ToList();
+        if (eligible.Count == 0)
+        {
+            eligible = candidates;
+        }
+
+        balanced = eligible.Max(Objective);
         double max = balanced;
-        var tied = candidates.Where(t => Objective(t) >= max - 1e-12).Order().ToList();
+        var tied = eligible.Where(t => Objective(t) >= max - 1e-12).Order().ToList();
         return tied[tied.Count / 2];
     }
 }

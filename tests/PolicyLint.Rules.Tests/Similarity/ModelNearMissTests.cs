@@ -66,9 +66,10 @@ public class ModelNearMissTests
     }
 
     [Fact]
-    public void OneSharedWordIsNotATopic()
+    public void OneSharedWordOrAFragmentIsNotATopic()
     {
         Assert.Null(NearMissModel.Default.Classify("We support people in distress.").RuleId);
+        Assert.Null(NearMissModel.Default.Classify("PMVA (control and restraint)").RuleId);
     }
 
     [Fact]
@@ -76,13 +77,13 @@ public class ModelNearMissTests
     {
         var training = new List<(string, string)>
         {
-            ("A", "apples and pears grow in the orchard"), ("A", "the orchard has apples, pears and plums"),
-            ("B", "the train leaves the station at noon"), ("B", "trains wait at the station platform"),
-            ("none", "the cat sleeps on the mat"),
+            ("A", "apples and pears grow in the orchard near the farm"), ("A", "the orchard has apples, pears and plums picked in autumn"),
+            ("B", "the train leaves the station at noon for the coast"), ("B", "trains wait at the station platform for the guard"),
+            ("none", "the cat sleeps on the mat by the warm fire"),
         };
         var model = new NearMissModel(training);
-        Assert.Equal("A", model.Classify("plums and apples in an orchard").RuleId);
-        Assert.Null(model.Classify("a cat on a mat").RuleId);
+        Assert.Equal("A", model.Classify("plums, pears and apples ripen in an orchard").RuleId);
+        Assert.Null(model.Classify("a cat sleeps on a mat by the fire").RuleId);
         Assert.InRange(model.Threshold, 0, 1);
     }
 }

@@ -28,7 +28,7 @@ public class NearMissModelTests(ITestOutputHelper output)
         double top1Accuracy = top1 / (double)about.Count;
         double noneRate = noneBelow / (double)none.Count;
 
-        output.WriteLine($"Training: {model.TrainingSize} paragraphs, {model.VocabularySize} terms, {model.Rules.Count()} topic profiles; threshold {model.Threshold:F3} (leave-one-out balanced accuracy {model.TrainingBalancedAccuracy:F3}).");
+        output.WriteLine($"Training: {model.TrainingSize} paragraphs, {model.VocabularySize} terms, {model.Rules.Count()} topic profiles; threshold {model.Threshold:F3}; leave-one-out: topic {model.TrainingTopicAccuracy:F3}, none rejected {model.TrainingNoneRejection:F3}, balanced {model.TrainingBalancedAccuracy:F3}.");
         output.WriteLine($"Held out: {about.Count} topic paragraphs, {none.Count} unrelated.");
         output.WriteLine($"Topic paragraphs: top-1 {top1}/{about.Count} = {top1Accuracy:F3}; top-1 and above threshold {correct}/{about.Count} = {accuracy:F3}.");
         output.WriteLine($"Unrelated paragraphs below threshold: {noneBelow}/{none.Count} = {noneRate:F3}.");
@@ -44,11 +44,13 @@ public class NearMissModelTests(ITestOutputHelper output)
             output.WriteLine($"  {p.Label} -> {p.Prediction.RuleId ?? NearMissModel.NoneLabel} ({p.Prediction.Score:F3}): {p.Text}");
         }
 
-        // Measured: 57/61 = 0.934 topic paragraphs to their own rule above the threshold, 20/22 = 0.909 unrelated below
-        // it. The floors leave room for about two standard errors on these small samples (0.03 and 0.06), so adding a
-        // training paragraph does not break the build, while a real regression (a bad stop list, a broken IDF) does.
-        Assert.True(accuracy >= 0.85, $"accuracy {accuracy:F3}");
-        Assert.True(noneRate >= 0.85, $"none below threshold {noneRate:F3}");
+        // Measured: top-1 59/61 = 0.967; 54/61 = 0.885 to their own rule at or above the threshold; 21/22 = 0.955
+        // unrelated below it. The floors sit about one and a half standard errors below (0.04 and 0.045 on these small
+        // samples), so adding a training paragraph does not break the build while a real regression (a bad stop list,
+        // a broken IDF, a threshold chosen badly) does.
+        Assert.True(top1Accuracy >= 0.9, $"top-1 accuracy {top1Accuracy:F3}");
+        Assert.True(accuracy >= 0.8, $"accuracy above threshold {accuracy:F3}");
+        Assert.True(noneRate >= 0.9, $"none below threshold {noneRate:F3}");
     }
 
     private static string? Top(NearMissModel model, string text) =>
