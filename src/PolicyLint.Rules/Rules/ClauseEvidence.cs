@@ -130,13 +130,21 @@ public sealed class ClauseEvidence
     /// document's own-voice text blocks (not headings, comments, headers/footers, block quotes, references or glossary).
     /// Blocks holding any of the rule's concept phrases are left out: the concept evidence has already judged them
     /// (too few hits, or hits that are negated or quoted), and the model is for paragraphs about the topic in other words.
+    /// Only prose counts: a block must end a sentence ('.', '!' or '?'), so titles and list fragments ("personal care and
+    /// support with daily living;") are never named as discussing a topic.
     /// </summary>
     public Block? ModelNearMiss()
     {
         var candidates = _analysis.Document.Blocks.Where(b =>
             b.Kind is not (BlockKind.Heading or BlockKind.Comment or BlockKind.HeaderFooter or BlockKind.BlockQuote) &&
-            AnalysisDocument.RoleOf(b) == SectionRole.Body && !_judged.Contains(b));
+            AnalysisDocument.RoleOf(b) == SectionRole.Body && !_judged.Contains(b) && IsProse(_analysis.GetText(b.Span)));
         return NearMissModel.Default.Best(_ruleId, candidates, b => _analysis.GetText(b.Span))?.Block;
+    }
+
+    private static bool IsProse(string text)
+    {
+        var trimmed = text.TrimEnd().TrimEnd('"', '\'', '\u201D', '\u2019', ')');
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?';
     }
 
     /// <summary>Concepts whose phrases start with "~" in their label are not negatable (labels only).</summary>

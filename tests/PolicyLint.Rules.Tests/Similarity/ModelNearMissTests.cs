@@ -53,6 +53,17 @@ public class ModelNearMissTests
     }
 
     [Fact]
+    public void ATitleOrListFragmentIsNeverTheModelsNearMiss()
+    {
+        // The same words as a title (no full stop) are not prose: no near miss, the finding stays at the start.
+        RuleVerifier.Clause($"""
+            [||]{Induction.TrimEnd('.')}
+
+            Meals are freshly prepared on site every day.
+            """, new PL1001CertifiedTraining(), ClauseStatus.Missing, null);
+    }
+
+    [Fact]
     public void ScoresAreDeterministicAndThreadSafe()
     {
         var model = NearMissModel.Default;
