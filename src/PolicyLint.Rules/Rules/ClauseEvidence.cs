@@ -1,4 +1,5 @@
 using PolicyLint.Rules.Analysis;
+using PolicyLint.Rules.Similarity;
 using PolicyLint.Rules.Syntax;
 using PolicyLint.Rules.Text;
 
@@ -19,6 +20,8 @@ public sealed class ClauseEvidence
     };
 
     private readonly AnalysisDocument _analysis;
+    private readonly string _ruleId;
+    private readonly HashSet<Block> _judged;
     private readonly List<(Sentence Sentence, HashSet<string> Concepts, List<PhraseMatch> Matches)> _sentences = [];
 
     /// <summary>Builds the evidence from a document-end context.</summary>
@@ -26,6 +29,8 @@ public sealed class ClauseEvidence
     {
         ArgumentNullException.ThrowIfNull(context);
         _analysis = context.Analysis;
+        _ruleId = context.Rule.Id;
+        _judged = [.. context.ConceptMatches.Select(m => m.Sentence.Block)];
         foreach (var group in context.ConceptMatches.GroupBy(m => m.Sentence))
         {
             var sentence = group.Key;
@@ -100,13 +105,15 @@ public sealed class ClauseEvidence
 
     /// <summary>
     /// The block most about a topic: the one with the most sentences holding any of <paramref name="topic"/> concepts
-    /// (at least <paramref name="minimum"/>), the earliest on a tie. Used to point a missing clause at the paragraph
-    /// that discusses the subject without meeting it.
+    /// (at least <paramref name="minimum"/>), the earliest on a tie. When no block has enough concept hits, the block
+    /// the <see cref="NearMissModel"/> scores highest for the rule's topic (at or above its threshold), so a paragraph
+    /// about the subject in other words is still found. Used to point a missing clause at the paragraph that discusses
+    /// the subject without meeting it.
     /// </summary>
     public Block? NearMiss(int minimum, params string[] topic)
     {
         // A heading names the topic but says nothing about it: the paragraphs under it are the near miss.
-        return _sentences
+        var byConcepts = _sentences
             .Where(s => s.Sentence.Block.Kind != BlockKind.Heading && topic.Any(s.Concepts.Contains))
             .GroupBy(s => s.Sentence.Block)
             .Select(g => (Block: g.Key, Score: g.Sum(s => topic.Count(s.Concepts.Contains))))
@@ -115,6 +122,29 @@ public sealed class ClauseEvidence
             .ThenBy(x => x.Block.Index)
             .Select(x => x.Block)
             .FirstOrDefault();
+        return byConcepts ?? ModelNearMiss();
+    }
+
+    /// <summary>
+    /// The block the similarity model finds most about this rule's topic (at or above its threshold), among the
+    /// document's own-voice text blocks (not headings, comments, headers/footers, block quotes, references or glossary).
+    /// Blocks holding any of the rule's concept phrases are left out: the concept evidence has already judged them
+    /// (too few hits, or hits that are negated or quoted), and the model is for paragraphs about the topic in other words.
+    /// Only prose counts: a block must end a sentence ('.', '!' or '?'), so titles and list fragments ("personal care and
+    /// support with daily living;") are never named as discussing a topic.
+    /// </summary>
+    public Block? ModelNearMiss()
+    {
+        var candidates = _analysis.Document.Blocks.Where(b =>
+            b.Kind is not (BlockKind.Heading or BlockKind.Comment or BlockKind.HeaderFooter or BlockKind.BlockQuote) &&
+            AnalysisDocument.RoleOf(b) == SectionRole.Body && !_judged.Contains(b) && IsProse(_analysis.GetText(b.Span)));
+        return NearMissModel.Default.Best(_ruleId, candidates, b => _analysis.GetText(b.Span))?.Block;
+    }
+
+    private static bool IsProse(string text)
+    {
+        var trimmed = text.TrimEnd().TrimEnd('"', '\'', '\u201D', '\u2019', ')');
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?';
     }
 
     /// <summary>Concepts whose phrases start with "~" in their label are not negatable (labels only).</summary>
