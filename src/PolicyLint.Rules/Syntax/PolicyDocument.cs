@@ -6,8 +6,6 @@ namespace PolicyLint.Rules.Syntax;
 /// </summary>
 public sealed class PolicyDocument
 {
-    private readonly Block[] _blockByOffsetOrder;
-
     internal PolicyDocument(string path, SourceFormat format, string text, IReadOnlyList<Block> blocks, IReadOnlyList<Section> sections, SourceMap sourceMap, IReadOnlyList<ReaderMessage> messages)
     {
         Path = path;
@@ -17,7 +15,6 @@ public sealed class PolicyDocument
         Sections = sections;
         SourceMap = sourceMap;
         Messages = messages;
-        _blockByOffsetOrder = [.. blocks];
     }
 
     /// <summary>The path the document was read from, as given.</summary>
@@ -50,11 +47,12 @@ public sealed class PolicyDocument
     /// <summary>The block containing <paramref name="offset"/>, or null in a separator.</summary>
     public Block? BlockAt(int offset)
     {
-        int lo = 0, hi = _blockByOffsetOrder.Length - 1;
+        // Blocks are in reading order and their spans increase: a binary search finds the one holding the offset.
+        int lo = 0, hi = Blocks.Count - 1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >>> 1;
-            var span = _blockByOffsetOrder[mid].Span;
+            var span = Blocks[mid].Span;
             if (offset < span.Start)
             {
                 hi = mid - 1;
@@ -65,7 +63,7 @@ public sealed class PolicyDocument
             }
             else
             {
-                return _blockByOffsetOrder[mid];
+                return Blocks[mid];
             }
         }
 

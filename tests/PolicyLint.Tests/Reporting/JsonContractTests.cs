@@ -7,11 +7,17 @@ namespace PolicyLint.Tests.Reporting;
 /// <summary>The JSON output is a contract other tools read (docs/json-output.md): shape, names, types, per-format locations.</summary>
 public sealed class JsonContractTests
 {
-    private static JsonElement RunOnCorpus()
+    // One run of the corpus serves every test here: the tests only read the output.
+    private static readonly Lazy<(int Exit, JsonElement Root)> Corpus = new(() =>
     {
         var (exit, output, _) = CliRunner.Run("check", TestPaths.InRepo("corpus"), "--format", "json");
-        Assert.Equal(1, exit);
-        return JsonDocument.Parse(output).RootElement.Clone();
+        return (exit, JsonDocument.Parse(output).RootElement.Clone());
+    });
+
+    private static JsonElement RunOnCorpus()
+    {
+        Assert.Equal(1, Corpus.Value.Exit);
+        return Corpus.Value.Root;
     }
 
     [Fact]

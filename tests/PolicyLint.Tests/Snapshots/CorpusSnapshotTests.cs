@@ -31,18 +31,7 @@ public sealed class CorpusSnapshotTests
 
         var result = engine.Check(files);
         var actual = Render(result, root);
-        var expectedPath = Path.Combine(root, "expected-findings.snapshot");
-        if (Environment.GetEnvironmentVariable("POLICYLINT_UPDATE_SNAPSHOTS") == "1")
-        {
-            File.WriteAllText(expectedPath, actual);
-        }
-
-        Assert.True(File.Exists(expectedPath), "corpus/expected-findings.snapshot is missing; run once with POLICYLINT_UPDATE_SNAPSHOTS=1");
-        var expected = File.ReadAllText(expectedPath).ReplaceLineEndings("\n");
-        if (expected != actual)
-        {
-            Assert.Fail("Corpus findings changed:\n" + Diff(expected, actual));
-        }
+        SnapshotFile.AssertMatches(Path.Combine(root, "expected-findings.snapshot"), actual, "Corpus findings");
     }
 
     private static string Render(CheckResult result, string root)
@@ -62,26 +51,6 @@ public sealed class CorpusSnapshotTests
             {
                 sb.Append("clause ").Append(c.RuleId).Append(' ').Append(c.Status.ToString().ToLowerInvariant()).Append('\n');
             }
-        }
-
-        return sb.ToString();
-    }
-
-    private static string Diff(string expected, string actual)
-    {
-        var e = expected.Split('\n');
-        var a = actual.Split('\n');
-        var sb = new StringBuilder();
-        var onlyExpected = e.Except(a).Take(30);
-        var onlyActual = a.Except(e).Take(30);
-        foreach (var line in onlyExpected)
-        {
-            sb.Append("- ").Append(line).Append('\n');
-        }
-
-        foreach (var line in onlyActual)
-        {
-            sb.Append("+ ").Append(line).Append('\n');
         }
 
         return sb.ToString();

@@ -58,20 +58,6 @@ public sealed class SeedSnapshotTests
             }
         }
 
-        var actual = sb.ToString();
-        var path = TestPaths.InRepo("tests", "PolicyLint.Tests", "Snapshots", "seeds.snapshot");
-        if (Environment.GetEnvironmentVariable("POLICYLINT_UPDATE_SNAPSHOTS") == "1")
-        {
-            File.WriteAllText(path, actual);
-        }
-
-        Assert.True(File.Exists(path), "seeds.snapshot is missing; run once with POLICYLINT_UPDATE_SNAPSHOTS=1");
-        var expected = File.ReadAllText(path).ReplaceLineEndings("\n");
-        if (expected != actual)
-        {
-            var e = expected.Split('\n');
-            var a = actual.Split('\n');
-            Assert.Fail("Seed findings changed:\n" + string.Join('\n', e.Except(a).Take(20).Select(l => "- " + l).Concat(a.Except(e).Take(20).Select(l => "+ " + l))));
-        }
+        SnapshotFile.AssertMatches(TestPaths.InRepo("tests", "PolicyLint.Tests", "Snapshots", "seeds.snapshot"), sb.ToString(), "Seed findings");
     }
 }

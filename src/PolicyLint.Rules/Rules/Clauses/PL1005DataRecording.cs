@@ -29,18 +29,28 @@ public sealed class PL1005DataRecording : ClauseRule
     /// <inheritdoc/>
     protected override IEnumerable<Phrase> Concepts =>
     [
+        .. RecordingClauseConcepts,
+        .. Concept("incident", "=incident|=incidents"),
+    ];
+
+    /// <summary>The concepts of a recording clause ("record", "restriction", "every"); PL1006 looks for the same clause.</summary>
+    internal static IEnumerable<Phrase> RecordingClauseConcepts =>
+    [
         .. Concept("record", "record", "=log|=logs|=logged|=logging", "=document|=documented", "report", "data"),
         .. Concept("restriction", "restrict*", "restraint", "restrain", "use of force", "seclusion", "segregation", "physical =intervention|=interventions"),
         .. Concept("every", "=every", "=all", "=each", "=any", "=whenever"),
-        .. Concept("incident", "=incident|=incidents"),
     ];
+
+    /// <summary>Sentences that require every use of a restriction to be recorded, in document order.</summary>
+    internal static IEnumerable<Sentence> RecordingClauses(ClauseEvidence evidence) =>
+        evidence.AllWith("record", "restriction", "every").Where(ClauseEvidence.IsObligation);
 
     /// <inheritdoc/>
     protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(evidence);
-        var full = evidence.AllWith("record", "restriction", "every").FirstOrDefault(ClauseEvidence.IsObligation);
+        var full = RecordingClauses(evidence).FirstOrDefault();
         if (full is not null)
         {
             Present(context, full.Span, "Every use of a restriction is required to be recorded.");

@@ -51,9 +51,7 @@ public sealed class PL1006RecordingFields : ClauseRule
     protected override IEnumerable<Phrase> Concepts =>
     [
         // The recording clause, as PL1005 finds it.
-        .. Concept("record", "record", "=log|=logs|=logged|=logging", "=document|=documented", "report", "data"),
-        .. Concept("restriction", "restrict*", "restraint", "restrain", "use of force", "seclusion", "segregation", "physical =intervention|=interventions"),
-        .. Concept("every", "=every", "=all", "=each", "=any", "=whenever"),
+        .. PL1005DataRecording.RecordingClauseConcepts,
 
         // The fields.
         .. Concept("f-type", "=type|=types|=kind|=kinds", "=technique|=techniques|=holds", "=method|=methods used"),
@@ -81,7 +79,7 @@ public sealed class PL1006RecordingFields : ClauseRule
         // the clause as missing (the scorecard lists every clause) without a second finding.
         // A document may state the duty more than once ("every restriction must be justified, recorded and reviewed"
         // in its principles, the record's contents later): judge the clause that names the most fields.
-        var candidates = evidence.AllWith("record", "restriction", "every").Where(ClauseEvidence.IsObligation).ToList();
+        var candidates = PL1005DataRecording.RecordingClauses(evidence).ToList();
         if (candidates.Count == 0)
         {
             context.ReportClause(new ClauseResult(context.Rule.Id, ClauseStatus.Missing, "There is no clause requiring every restriction to be recorded (PL1005), so no recording fields are named.", null));
