@@ -74,7 +74,8 @@ public static partial class KindDetector
     [GeneratedRegex(@"\bthis (policy|procedure)\b|\bwe (will|are committed|aim)\b|\bour (staff|service|services|organisation|colleagues|homes?)\b|\bstaff (must|will)\b|\bpolicy statement\b|\bpolicy owner\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PolicyCues();
 
-    [GeneratedRegex(@"\bdear\b|\byours (sincerely|faithfully)\b|\bfreedom of information\b|\bthis (guidance|report|briefing|letter|document sets out guidance)\b|\bwe are writing\b|\bre:\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Reports, statements, leaflets and prospectuses speak about restrictive practice without binding anyone to it.
+    [GeneratedRegex(@"\bdear\b|\byours (sincerely|faithfully)\b|\bfreedom of information\b|\bthis (guidance|report|briefing|letter|document sets out guidance|statement|market position statement|paper|leaflet|booklet|prospectus|brochure|newsletter|strategy)\b|\bwe are writing\b|\bre:\s|\bmarket position\b|\bthe (board|committee) is asked to\b|\b(for|purpose:?) (information|assurance|noting|discussion)\b|\bpress release\b|\bnews release\b|\bcourse (dates|fees|duration)\b|\bbook (a|your) place\b|\beasy read\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherCues();
 
     [GeneratedRegex(@"(?m)^\s*Dear\s+\S", RegexOptions.CultureInvariant)]
@@ -89,6 +90,6 @@ public static partial class KindDetector
     [GeneratedRegex(@"\bpolicy\b|\bprocedure\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PolicyTitle();
 
-    [GeneratedRegex(@"\bguidance\b|\bletter\b|\breport\b|\bFOI\b|\bdear\b|\bbriefing\b|\bessentials\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bguidance\b|\bletter\b|\breport\b|\bFOI\b|\bdear\b|\bbriefing\b|\bessentials\b|\bmarket position statement\b|\bboard (paper|report)\b|\bannual report\b|\bstrategy\b|\bprospectus\b|\bbrochure\b|\bnewsletter\b|\bnews\b|\bpress release\b|\beasy read\b|\bleaflet\b|\bminutes\b|\bcourse (guide|catalogue)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherTitle();
 }

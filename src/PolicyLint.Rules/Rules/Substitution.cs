@@ -6,4 +6,8 @@ namespace PolicyLint.Rules.Rules;
 /// <param name="Pattern">A <see cref="Text.Phrase"/> pattern.</param>
 /// <param name="Alternatives">Suggested replacements, best first.</param>
 /// <param name="Severity">A severity for this row that differs from the rule's (e.g. info for a milder term).</param>
-public sealed record Substitution(string Pattern, IReadOnlyList<string> Alternatives, Severity? Severity = null);
+/// <param name="ReplacesLastWord">
+/// The fix replaces only the last word of the match ("behaviour that cannot be [managed]" → "supported"), for rows
+/// whose match spans a clause the alternative does not replace.
+/// </param>
+public sealed record Substitution(string Pattern, IReadOnlyList<string> Alternatives, Severity? Severity = null, bool ReplacesLastWord = false);

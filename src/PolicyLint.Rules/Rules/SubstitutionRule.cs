@@ -41,8 +41,29 @@ public abstract class SubstitutionRule : PolicyRule
         }
 
         var matched = context.MatchedText;
-        var fixes = row.Alternatives.Select(a => new Fix(context.Match.Span, TextCase.Like(matched, a))).ToList();
-        var suggestions = string.Join(" or ", row.Alternatives.Select(a => $"'{a}'"));
+        var alternatives = PossessiveAlternatives(context, row.Alternatives);
+        var fixSpan = row.ReplacesLastWord ? context.Sentence.Tokens[context.Match.LastToken].Span : context.Match.Span;
+        var fixedText = context.Analysis.GetText(fixSpan);
+        var fixes = alternatives.Select(a => new Fix(fixSpan, TextCase.Like(fixedText, a))).ToList();
+        var suggestions = string.Join(" or ", alternatives.Select(a => $"'{a}'"));
         context.Report(context.Match.Span, Descriptor.FormatMessage(matched, suggestions), SeverityFor(context, row), fixes);
+    }
+
+    /// <summary>
+    /// A match ending in a possessive ("the patient's plan") is replaced by a possessive ("the person's plan"): the
+    /// one-word alternatives take the document's own apostrophe; several-word ones ("person supported's") read badly
+    /// and are left out when a one-word alternative exists.
+    /// </summary>
+    private static IReadOnlyList<string> PossessiveAlternatives(PhraseContext context, IReadOnlyList<string> alternatives)
+    {
+        var last = context.Sentence.Tokens[context.Match.LastToken];
+        if (!Possessive.Is(last.Lower))
+        {
+            return alternatives;
+        }
+
+        char apostrophe = context.Analysis.Text[last.Span.End - 2];
+        var single = alternatives.Where(a => !a.Contains(' ', StringComparison.Ordinal)).ToList();
+        return [.. (single.Count > 0 ? single : alternatives).Select(a => a + apostrophe + "s")];
     }
 }

@@ -58,6 +58,11 @@ public sealed class PhraseMatcher
                 candidates.AddRange(e);
             }
 
+            if (Possessive.Is(token.Lower) && _byExact.TryGetValue(token.Lower[..^2], out var p))
+            {
+                candidates.AddRange(p);
+            }
+
             candidates.AddRange(_byPrefix);
             foreach (var c in candidates.Distinct())
             {
@@ -206,7 +211,7 @@ public sealed class PhraseMatcher
                 bool ok = a.Mode switch
                 {
                     MatchMode.Stem => token.Kind != TokenKind.Punctuation && token.Stem == a.Value,
-                    MatchMode.Exact => token.Lower == a.Value,
+                    MatchMode.Exact => token.Lower == a.Value || Possessive.IsPossessiveOf(token.Lower, a.Value),
                     _ => token.Kind != TokenKind.Punctuation && token.Lower.StartsWith(a.Value, StringComparison.Ordinal),
                 };
                 if (ok)

@@ -77,14 +77,15 @@ public static partial class Scopes
 
     /// <summary>
     /// True when the phrase is named in order to be replaced or avoided: "instead of", "rather than", "in place of",
-    /// "replaces", "avoid (the term)", "formerly", "previously", "no longer" up to six words before it, or a prohibition on
-    /// saying it ("we do not call people…", "never describe people as…").
+    /// "replaces", "avoid (the term)", "formerly", "previously", "no longer", "away from" up to six words before it, or a
+    /// prohibition on saying it up to ten words before ("we do not call people…", "never describe people as…", "must not
+    /// label young people as … or …").
     /// </summary>
     public static bool IsMention(IReadOnlyList<Token> tokens, int first)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         int words = 0;
-        for (int i = first - 1; i >= 0 && words < 6; i--)
+        for (int i = first - 1; i >= 0 && words < 10; i--)
         {
             var t = tokens[i];
             if (t.Kind == TokenKind.Punctuation && t.Lower is "." or ";" or ":")
@@ -98,6 +99,14 @@ public static partial class Scopes
             }
 
             words++;
+
+            // Beyond six words only a prohibition on saying the words reaches ("must not label young people as
+            // attention-seeking or manipulative").
+            if (words > 6 && t.Lower is not ("call" or "calls" or "calling" or "describe" or "describes" or "describing" or "refer" or "refers" or "referring" or "label" or "labels" or "labelling" or "characterise" or "characterize" or "portray" or "brand" or "see" or "view" or "treat"))
+            {
+                continue;
+            }
+
             switch (t.Lower)
             {
                 case "instead" or "rather" or "formerly" or "previously" or "avoid" or "avoiding" or "replace" or "replaces" or "replacing" or "term" or "terms" or "phrase" or "word" or "words":
@@ -106,7 +115,10 @@ public static partial class Scopes
                     return true;
                 case "longer" when i > 0 && tokens[i - 1].Lower == "no":
                     return true;
-                case "call" or "calls" or "calling" or "describe" or "describes" or "describing" or "refer" or "refers" or "referring" or "label" or "labels" or "labelling" or "say" or "says" or "name" or "names" when NegatedBefore(tokens, i) && OnlyObjectBetween(tokens, i, first):
+                case "from" when i > 0 && tokens[i - 1].Lower == "away":
+                    // "moved away from the BILD Code", "a shift away from 'managing behaviour'".
+                    return true;
+                case "call" or "calls" or "calling" or "describe" or "describes" or "describing" or "refer" or "refers" or "referring" or "label" or "labels" or "labelling" or "say" or "says" or "name" or "names" or "characterise" or "characterize" or "portray" or "dismiss" or "dismissed" or "brand" or "see" or "view" or "treat" when NegatedBefore(tokens, i) && (OnlyObjectBetween(tokens, i, first) || ObjectThenAs(tokens, i, first)):
                     // "we do not call people patients", "staff must never describe people as violent and aggressive":
                     // a prohibition on saying the words is about the words, not the document using them.
                     return true;
@@ -141,6 +153,68 @@ public static partial class Scopes
         }
 
         return true;
+    }
+
+    // "must not label young people as …", "never describe a child who is upset as …": the verb's object is a noun phrase of
+    // up to six words, then "as" (possibly with other terms joined by "or"/"and" before ours).
+    private static bool ObjectThenAs(IReadOnlyList<Token> tokens, int verb, int first)
+    {
+        int asAt = -1;
+        for (int i = verb + 1; i < first; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Lower is "." or ";" or ":" or "(" or ")")
+            {
+                return false;
+            }
+
+            if (tokens[i].Lower == "as" && asAt < 0)
+            {
+                asAt = i;
+            }
+        }
+
+        return asAt > verb + 1 && asAt - verb <= 7;
+    }
+
+    private static readonly HashSet<string> ReportingWords = new(StringComparer.Ordinal)
+    {
+        "said", "say", "says", "told", "tell", "tells", "felt", "feel", "feels", "described", "describe", "describes",
+        "reported", "reports", "experienced", "experience", "perceived", "perceive", "seemed", "seem", "seems", "thought",
+        "believed", "complained", "recalled", "remembered", "shared", "explained", "fed",
+    };
+
+    /// <summary>
+    /// True when the tokens sit in someone's reported words or experience rather than the document's own claim: a
+    /// reporting verb ("said that", "told us", "felt like", "described it as", "experienced … as") before them in the
+    /// sentence, with a person or group as its subject ("members", "people", "families", "young people", "one person",
+    /// "they", "we were told"). A document reporting that "seclusion felt like a punishment" does not use seclusion as one.
+    /// </summary>
+    public static bool IsReported(IReadOnlyList<Token> tokens, int first)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        for (int i = first - 1; i >= 0; i--)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Punctuation && t.Lower is ";" or ".")
+            {
+                return false;
+            }
+
+            if (!ReportingWords.Contains(t.Lower))
+            {
+                continue;
+            }
+
+            // "feel like", "felt like", "felt that", "said that", "told us": the reporting use, not "staff will tell the person".
+            var next = i + 1 < tokens.Count ? tokens[i + 1].Lower : string.Empty;
+            if (next is "like" or "that" or "us" or "me" or "them" or "as" or "it" or "they" or "we" or "how" or "about" or "back" ||
+                t.Lower is "felt" or "experienced" or "perceived" or "seemed" or "complained" or "recalled" or "remembered")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool NegatedBefore(IReadOnlyList<Token> tokens, int index)
@@ -245,7 +319,10 @@ public static partial class Scopes
         return ClauseBreakWords.Contains(t.Lower) && !(allowAnd && t.Lower is "and" or "or");
     }
 
-    [GeneratedRegex(@"\b(NG|CG|QS|PH|NG)\s?\d{1,3}\b|\bguideline\b|\b(guidance|report|standard|code)\s*:|\(\d{4}\)|\bet al\b|\bISBN\b|https?://|www\.|\b(en)?titled\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A numbered legal provision followed by its title: "Regulation 13: Safeguarding …", "Regulation 19 – Behaviour …",
+    // "Schedule 3 - …". The title after the separator is the law's wording, not the document's. (Not "Section 4:" or
+    // "Part 2:", which are as often the document's own headings.)
+    [GeneratedRegex(@"\b(NG|CG|QS|PH|NG)\s?\d{1,3}\b|\bguideline\b|\b(guidance|report|standard|code)\s*:|\(\d{4}\)|\bet al\b|\bISBN\b|https?://|www\.|\b(en)?titled\b|\b(regulations?|reg|schedule|article)\s+\d+[A-Za-z]?(\(\d+\))?(\.\d+)*\s*([:\u2013\u2014]|-\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CitationCue();
 
     [GeneratedRegex(@"^[^.;]*?(\((NICE|CQC|DHSC|DH|NHS England|RRN|BILD|LGA|HM Government)[^)]*\d{4}\)|\bNICE (guideline )?(NG|CG)\d+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -103,4 +103,33 @@ public class PL2002ServiceUserTests
             Reviews involve the [|service user|].
             """, Rule);
     }
+
+    [Fact]
+    public void PossessivesWithEitherApostropheAreReported()
+    {
+        RuleVerifier.Verify("""
+            Staff read the resident's plan. The [|Patient's|] consent is recorded.
+            Each [|Service User’s|] keyworker attends. The [|client’s|] family is told.
+            The [|patients|]' lounge is open. It's the [|service user's|] choice.
+            """, Rule);
+    }
+
+    [Fact]
+    public void PossessiveFixKeepsTheApostrophe()
+    {
+        var straight = RuleVerifier.Single("We read the [|service user's|] plan.", Rule);
+        Assert.Equal(["person's"], straight.Suggestions);
+        var curly = RuleVerifier.Single("We read the [|Patient’s|] plan.", Rule);
+        Assert.Equal(["Person’s"], curly.Suggestions);
+    }
+
+    [Fact]
+    public void CitedRegulationTitlesAreNotReported()
+    {
+        RuleVerifier.Verify("""
+            We meet Regulation 9: Person-centred care and Regulation 13: Safeguarding service users from abuse and improper treatment.
+            The provider follows Reg 10 – Dignity and respect for patients in every home.
+            Schedule 2 - Protection of service users applies to the contract.
+            """, Rule);
+    }
 }

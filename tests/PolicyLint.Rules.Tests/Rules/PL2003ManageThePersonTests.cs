@@ -64,4 +64,34 @@ public class PL2003ManageThePersonTests
             - behaviour management: an older term; we say positive behaviour support
             """, Rule);
     }
+
+    [Fact]
+    public void AnyBehaviourAfterManageIsReported()
+    {
+        RuleVerifier.Verify("""
+            We look for homes with experience of [|managing complex behaviours|] in small settings.
+            The [|management of these behaviours|] is set out in section 4.
+            """, Rule);
+    }
+
+    [Fact]
+    public void PassivesAreReportedAndFixOnlyTheVerb()
+    {
+        var found = RuleVerifier.Verify("""
+            Referrals are declined for people whose [|behaviour cannot be managed|] at home.
+            New [|residents will be managed|] in the quiet wing at first.
+            """, Rule);
+        Assert.All(found.Findings, f => Assert.Equal("supported", f.Suggestions.First()));
+    }
+
+    [Fact]
+    public void ManagingOwnBehaviourRiskAndStaffIsNotReported()
+    {
+        RuleVerifier.Verify("""
+            We help people learn to manage their own behaviour and feelings.
+            Staff manage the risk of behaviour escalating by giving space.
+            The risk to patients is managed through daily checks.
+            Line managers manage staff behaviour through supervision.
+            """, Rule);
+    }
 }

@@ -146,4 +146,13 @@ public class PL2007StigmatisingLanguageTests
             }
         }
     }
+
+    [Fact]
+    public void ProhibitionOnLabellingSomeoneAsTheTermIsAMention()
+    {
+        RuleVerifier.Verify("""
+            Staff must never label a child who is upset as attention-seeking or manipulative.
+            We do not describe the people we support as non-compliant.
+            """, Rule);
+    }
 }

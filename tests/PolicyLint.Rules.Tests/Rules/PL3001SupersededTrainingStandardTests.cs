@@ -88,4 +88,22 @@ public class PL3001SupersededTrainingStandardTests
             The contract says "the RRN standards were replaced by the [|BILD Code of Practice|]".
             """, Rule);
     }
+
+    [Fact]
+    public void BildAsTheObjectOfARelativeClauseIsACorrection()
+    {
+        RuleVerifier.Verify("""
+            Training accredited only against the BILD Code of Practice, which the RRN Training Standards replaced, is not acceptable.
+            Our course left behind the BILD Code of Practice that the newer standards superseded in 2019.
+            Refer to the RRN standards, not the BILD Code of Practice which they replaced.
+            """, Rule);
+    }
+
+    [Fact]
+    public void BildAsTheSubjectOfARelativeClauseIsWrongHistory()
+    {
+        RuleVerifier.Verify("""
+            Staff follow the [|BILD Code of Practice|], which replaced the RRN Training Standards last year.
+            """, Rule);
+    }
 }

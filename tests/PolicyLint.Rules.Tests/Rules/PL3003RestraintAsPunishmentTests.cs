@@ -100,4 +100,23 @@ public class PL3003RestraintAsPunishmentTests
             [|Consequences for breaking|] house rules include loss of leave and restriction of activities.
             """, Rule);
     }
+
+    [Fact]
+    public void SanctionsOnPossessionsAndTimeOutAsAConsequenceAreReported()
+    {
+        RuleVerifier.Verify("""
+            [|As a consequence for|] damage to property, a tenant's laptop may be confiscated for a week.
+            After a fight, a second [|consequence may|] be a spell of time out in the garden room.
+            Pupils who swear may be grounded [|as a sanction|] for the weekend.
+            """, Rule);
+    }
+
+    [Fact]
+    public void ReportedExperienceIsNotTheDocumentsOwnClaim()
+    {
+        RuleVerifier.Verify("""
+            Two residents told us that being held felt like a punishment for being upset.
+            In the survey, families said restraint seemed like a punishment rather than help.
+            """, Rule);
+    }
 }

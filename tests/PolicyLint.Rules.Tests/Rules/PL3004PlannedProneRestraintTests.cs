@@ -57,4 +57,23 @@ public class PL3004PlannedProneRestraintTests
             - Department of Health (2014). Planned prone restraint may be used? A review.
             """, Rule);
     }
+
+    [Fact]
+    public void ProhibitionsInOtherFormsAreNotReported()
+    {
+        RuleVerifier.Verify("""
+            There will be no planned or deliberate holding of a tenant on the floor in a prone (face-down) position.
+            There must be no planned or intentional restraint of anyone in our homes in a prone position.
+            Staff must not use pain, and no child will be held face down (prone) under any circumstances.
+            Nobody may be deliberately restrained in the prone position.
+            """, Rule);
+    }
+
+    [Fact]
+    public void PermissionAfterAnUnrelatedNegationIsStillReported()
+    {
+        RuleVerifier.Verify("""
+            Where de-escalation has not worked, planned [|prone restraint|] may be used by the response team.
+            """, Rule);
+    }
 }

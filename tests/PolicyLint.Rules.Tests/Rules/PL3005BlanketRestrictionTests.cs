@@ -115,4 +115,30 @@ public class PL3005BlanketRestrictionTests
             Residents are supported to choose their own bedtime.
             """, Rule);
     }
+
+    [Fact]
+    public void TalkAboutGoverningRulesIsNotARule()
+    {
+        RuleVerifier.Verify("""
+            Any rule that applies to all tenants, such as a locked laundry, must be justified in writing and recorded on the register.
+            Restrictions on all residents are reviewed each quarter and removed if they cannot be justified.
+            """, Rule);
+    }
+
+    [Fact]
+    public void OnlyWhenIsAConditionNotARule()
+    {
+        RuleVerifier.Verify("""
+            - people are moved to hospital only when every community option has been tried;
+            """, Rule);
+    }
+
+    [Fact]
+    public void AtAnyTimeStrengthensAProhibitionButLoosensAPermission()
+    {
+        RuleVerifier.Verify("""
+            [|Residents are not allowed|] in the staff office at any time.
+            Visitors are welcome at any time of day.
+            """, Rule);
+    }
 }

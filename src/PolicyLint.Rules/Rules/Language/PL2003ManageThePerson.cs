@@ -16,7 +16,8 @@ public sealed class PL2003ManageThePerson : SubstitutionRule
         Severity.Warning,
         "The RRN language table asks for \"support\" where documents say \"manage the person\" or \"manage behaviour\". " +
         "Flags manage / managing / managed / management of a person, of people, or of (challenging, distressed…) " +
-        "behaviour, and \"behaviour management\". Not reported for \"manage risk\", \"manage the service\", " +
+        "behaviour (\"managing complex behaviours\"), \"behaviour management\", and passives (\"behaviour that cannot be " +
+        "managed\", \"residents will be managed in…\", where the fix replaces \"managed\" with \"supported\"). Not reported for \"manage risk\", \"manage the service\", " +
         "\"line manager\" or \"managers\", which are about the organisation, not the person.",
         [Sources.Rrn("§3 Language")]);
 
@@ -39,7 +40,28 @@ public sealed class PL2003ManageThePerson : SubstitutionRule
         new($"{Behaviour} =management", ["positive behaviour support", "support"]),
         new($"{Manage} ?of {Determiner} {Adjective} {Person}", ["support"]),
         new($"{Manage} ?of {Determiner} service =user|=users", ["support"]),
+        new(ManageAnyBehaviour, ["support"]),
+        new(BehaviourIsManaged, ["supported"], ReplacesLastWord: true),
+        new(PersonIsManaged, ["supported"], ReplacesLastWord: true),
     ];
+
+    // "managing complex behaviours", "the management of these behaviours": any two words between (checked below).
+    private const string ManageAnyBehaviour = $"{Manage} ?of ~2 {Behaviour}";
+
+    // Passives: "whose behaviour cannot be managed", "behaviours are managed by…", "residents will be managed in…".
+    private const string BehaviourIsManaged = $"{Behaviour} ~3 =managed";
+    private const string PersonIsManaged = $"{Person} ~3 =managed";
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "cannot", "could", "should", "must",
+        "may", "might", "shall", "not", "never", "safely", "effectively", "then", "usually", "only", "best", "that", "which", "who",
+    };
+
+    private static readonly HashSet<string> NotAboutThePerson = new(StringComparer.Ordinal)
+    {
+        "own", "risk", "risks", "staff", "staff's", "team", "employee", "employees", "colleague", "colleagues", "worker", "workers",
+    };
 
     /// <inheritdoc/>
     protected override bool ShouldReport(PhraseContext context, Substitution row)
@@ -48,7 +70,36 @@ public sealed class PL2003ManageThePerson : SubstitutionRule
         var tokens = context.Sentence.Tokens;
         int next = context.Match.LastToken + 1;
 
-        // "manage people's expectations", "manage the person's money": the object is not the person.
-        return !(next < tokens.Count && tokens[next].Lower is "expectations" or "money" or "finances" or "medication" or "medicines" or "affairs" or "care" or "time");
+        var first = context.Match.FirstToken;
+        var last = context.Match.LastToken;
+        switch (row.Pattern)
+        {
+            case ManageAnyBehaviour:
+                // "manage their own behaviour", "managing staff behaviour", "manage the risk of behaviour": not the person.
+                for (int i = first + 1; i < last; i++)
+                {
+                    if (NotAboutThePerson.Contains(tokens[i].Lower) || tokens[i].Kind == Text.TokenKind.Punctuation)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case BehaviourIsManaged or PersonIsManaged:
+                // Only auxiliaries may stand between ("cannot be", "will be"): "patients whose risk is managed" is not it.
+                for (int i = first + 1; i < last; i++)
+                {
+                    if (!Auxiliaries.Contains(tokens[i].Lower))
+                    {
+                        return false;
+                    }
+                }
+
+                // "the risk to patients is managed", "care for residents is managed": the person is not the subject.
+                return row.Pattern == BehaviourIsManaged || first == 0 || tokens[first - 1].Lower is not ("to" or "of" or "for" or "with" or "by" or "from");
+            default:
+                // "manage people's expectations", "manage the person's money": the object is not the person.
+                return !(next < tokens.Count && tokens[next].Lower is "expectations" or "money" or "finances" or "medication" or "medicines" or "affairs" or "care" or "time");
+        }
     }
 }

@@ -80,16 +80,45 @@ public sealed class PL3001SupersededTrainingStandard : PolicyRule
             }
         }
 
+        int relative = -1;
         for (int i = last + 1; i < tokens.Count && !EndsClauseForward(tokens[i]); i++)
         {
+            if (relative < 0 && tokens[i].Lower is "which" or "that" or "whom")
+            {
+                relative = i;
+            }
+
             if (IsReplacementVerb(tokens[i]))
             {
-                // BILD before the verb: "BILD was replaced by X" (older) or "BILD replaced X" (newer).
-                return IsPassive(tokens, i) ? ReplacementClaim.BildIsOlder : ReplacementClaim.BildIsNewer;
+                // BILD before the verb: "BILD was replaced by X" (older) or "BILD replaced X" (newer). In a relative
+                // clause with a subject of its own, BILD is the verb's object: "the BILD Code, which the RRN standards
+                // replaced" (older).
+                if (IsPassive(tokens, i))
+                {
+                    return ReplacementClaim.BildIsOlder;
+                }
+
+                return relative >= 0 && HasOwnSubject(tokens, relative, i) ? ReplacementClaim.BildIsOlder : ReplacementClaim.BildIsNewer;
             }
         }
 
         return ReplacementClaim.None;
+    }
+
+    // Between the relative pronoun and the verb stands a subject ("which the RRN standards replaced", "that they
+    // replaced"), not only auxiliaries and adverbs ("which has since replaced", "that was later replaced").
+    private static bool HasOwnSubject(IReadOnlyList<Token> tokens, int relative, int verb)
+    {
+        for (int i = relative + 1; i < verb; i++)
+        {
+            if (tokens[i].IsWordLike && tokens[i].Kind != TokenKind.Number &&
+                tokens[i].Lower is not ("has" or "have" or "had" or "was" or "were" or "is" or "are" or "been" or "since" or "later" or "itself" or "then" or "now" or "subsequently" or "in"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsReplacementVerb(Token token) => token.Stem is "replac" or "supersed" or "succeed" or "updat" or "substitut";

@@ -17,10 +17,13 @@ public sealed class PL3003RestraintAsPunishment : PolicyRule
         Severity.Error,
         "It is never lawful to use restraint, seclusion or force to punish, humiliate or degrade (RRN guidance §1 Use of " +
         "Force Act; §7 Positive and Proactive Care). Flags a sentence that names a restrictive practice (restraint, hold, " +
-        "seclusion, isolation, segregation, force, restriction, time out, removal of possessions) together with a purpose of " +
+        "seclusion, isolation, segregation, force, restriction, time out, removal or confiscation of possessions, grounding, " +
+        "loss of privileges) together with a purpose of " +
         "punishment: \"as a punishment / sanction / penalty / consequence\", \"to punish\", \"punitive\", \"for punishment\", " +
-        "\"to discipline\", \"consequences for breaking the rules include…\". Not reported where that use is prohibited (\"restraint must never be used as a punishment\", " +
-        "\"is not a punishment\"), quoted, named to be avoided, in a heading, references or a glossary. \"As a consequence of\" " +
+        "\"to discipline\", \"consequences for breaking the rules include…\", \"a further consequence may be…\". Not reported where " +
+        "that use is prohibited (\"restraint must never be used as a punishment\", " +
+        "\"is not a punishment\"), quoted, named to be avoided, in someone's reported words or experience (\"people said " +
+        "seclusion felt like a punishment\"), in a heading, references or a glossary. \"As a consequence of\" " +
         "meaning \"because of\" is not a purpose and is not reported.",
         [Sources.Rrn("§1 Use of Force Act; §7 Positive and Proactive Care")]);
 
@@ -34,11 +37,14 @@ public sealed class PL3003RestraintAsPunishment : PolicyRule
         "=punitive|=punitively",
         "=means ?of punish*",
         "=a punishment",
-        "=consequences|=consequence|=sanctions|=sanction|=punishments|=punishment =for|=of =breaking|=breaching|=not|=refusing|=failing|=poor|=bad|=misbehaviour|=misbehaving");
+        "=consequences|=consequence|=sanctions|=sanction|=punishments|=punishment =for|=of =breaking|=breaching|=not|=refusing|=failing|=poor|=bad|=misbehaviour|=misbehaving",
+        "=consequence|=consequences|=sanction|=sanctions|=penalty|=penalties =may|=might|=will|=could|=can|=would|=shall|=include|=includes|=including|=is|=are");
 
     private static readonly PhraseMatcher Practices = PracticeText.Matcher(
         "restrain*", "=restraint|=restraints", "seclu*", "isolat*", "segregat*", "=force", "=forcibly", "=hold|=holds|=held|=holding",
-        "restrict*", "=time =out", "=confine|=confined|=confinement", "=locked ?in", "=pin|=pinned", "=restrictive");
+        "restrict*", "=time =out", "=confine|=confined|=confinement", "=locked ?in", "=pin|=pinned", "=restrictive",
+        "=removed|=remove|=removing|=removal", "confiscat*", "=taken =away", "=withdrawn|=withdraw|=withdrawal|=withheld|=withhold",
+        "=grounded|=grounding", "=loss =of", "=lose|=loses =their|=his|=her", "=stopped|=stop =from");
 
     /// <inheritdoc/>
     public override RuleDescriptor Descriptor => Rule;
@@ -68,8 +74,7 @@ public sealed class PL3003RestraintAsPunishment : PolicyRule
             }
 
             if (PracticeText.IsProhibited(tokens, match.FirstToken, match.LastToken) ||
-                context.Analysis.NotOwnVoice(sentence, match.Span) is not null ||
-                Scopes.IsMention(tokens, match.FirstToken))
+                PracticeText.NotOwn(context, sentence, match))
             {
                 continue;
             }

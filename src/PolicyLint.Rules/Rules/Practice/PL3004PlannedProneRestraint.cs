@@ -72,8 +72,7 @@ public sealed class PL3004PlannedProneRestraint : PolicyRule
         foreach (var match in prone)
         {
             if (PracticeText.IsProhibited(tokens, match.FirstToken, match.LastToken) ||
-                context.Analysis.NotOwnVoice(sentence, match.Span) is not null ||
-                Scopes.IsMention(tokens, match.FirstToken))
+                PracticeText.NotOwn(context, sentence, match))
             {
                 continue;
             }

@@ -90,6 +90,13 @@ public sealed partial class PL3005BlanketRestriction : PolicyRule
     private static readonly PhraseMatcher NotRestricted = PracticeText.Matcher(
         "=no =set|=fixed|=restrictions|=restriction|=limits|=limit", "=not =restricted|=limited|=fixed|=set|=required", "=any =time", "=anytime", "=flexible", "=open =visiting", "=whenever");
 
+    // A sentence about rules as things to be governed ("any rule that applies to everyone must be justified and
+    // recorded on the register", "restrictions on all tenants are reviewed and removed if they cannot be justified")
+    // talks about blanket restrictions; it does not impose one.
+    private static readonly PhraseMatcher Governance = PracticeText.Matcher(
+        "=rule|=rules|=restriction|=restrictions ~8 =justified|=justify|=justification|=register|=registered|=challenged|=challenge|=removed|=lifted|=recorded|=reviewed",
+        "=any|=every|=each =rule|=rules|=restriction|=restrictions =that|=which =applies|=apply|=affects|=affect");
+
     /// <inheritdoc/>
     public override RuleDescriptor Descriptor => Rule;
 
@@ -103,7 +110,8 @@ public sealed partial class PL3005BlanketRestriction : PolicyRule
     private static void OnSentence(SentenceContext context)
     {
         var sentence = context.Sentence;
-        if (PracticeText.OutsideBody(sentence) || PracticeText.Any(Individual, sentence) || PracticeText.Any(Practice, sentence))
+        if (PracticeText.OutsideBody(sentence) || PracticeText.Any(Individual, sentence) || PracticeText.Any(Practice, sentence) ||
+            PracticeText.Any(Governance, sentence))
         {
             return;
         }
@@ -118,8 +126,10 @@ public sealed partial class PL3005BlanketRestriction : PolicyRule
     private static Syntax.TextSpan? Find(SentenceContext context, Sentence sentence)
     {
         var tokens = sentence.Tokens;
-        bool Own(PhraseMatch m) => context.Analysis.NotOwnVoice(sentence, m.Span) is null && !Scopes.IsMention(tokens, m.FirstToken);
-        bool loose = PracticeText.Any(NotRestricted, sentence);
+        bool Own(PhraseMatch m) => !PracticeText.NotOwn(context, sentence, m);
+
+        // "visitors are welcome at any time" loosens; "not allowed … at any time" only strengthens a prohibition.
+        bool loose = PracticeText.Find(NotRestricted, sentence).Any(m => !(Intensifier(tokens, m) && NegatedBefore(tokens, m.FirstToken)));
         var text = context.Analysis.GetText(sentence.Span);
 
         // "all residents must be in bed by 10pm", "everyone may only use the phone in the office", "residents are not
@@ -136,7 +146,7 @@ public sealed partial class PL3005BlanketRestriction : PolicyRule
 
             foreach (var cue in PracticeText.Find(RuleCue, sentence))
             {
-                if (cue.FirstToken <= subject.LastToken || cue.FirstToken - subject.LastToken > 12)
+                if (cue.FirstToken <= subject.LastToken || cue.FirstToken - subject.LastToken > 12 || Conditional(tokens, cue))
                 {
                     continue;
                 }
@@ -203,6 +213,28 @@ public sealed partial class PL3005BlanketRestriction : PolicyRule
 
         return null;
     }
+
+    private static bool Intensifier(IReadOnlyList<Token> tokens, PhraseMatch m) =>
+        tokens[m.FirstToken].Lower is "any" or "anytime" or "whenever";
+
+    private static bool NegatedBefore(IReadOnlyList<Token> tokens, int index)
+    {
+        for (int i = index - 1; i >= 0; i--)
+        {
+            if (tokens[i].Lower is "not" or "never" or "no" or "cannot" || tokens[i].Lower.EndsWith("n't", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "only when / if / where / after …" states a condition, not a rule ("people are admitted only when community
+    // options are exhausted"); "may only", "only permitted" still count through their own cues.
+    private static bool Conditional(IReadOnlyList<Token> tokens, PhraseMatch cue) =>
+        tokens[cue.FirstToken].Lower == "only" && cue.LastToken == cue.FirstToken && cue.LastToken + 1 < tokens.Count &&
+        tokens[cue.LastToken + 1].Lower is "when" or "if" or "where" or "after" or "once" or "as" or "for" or "in";
 
     // The first word, after any list number or "the"/"our"/"all".
     private static bool OpensSentence(IReadOnlyList<Token> tokens, int index)

@@ -52,11 +52,18 @@ internal static class PracticeText
     /// </summary>
     public static bool IsProhibited(IReadOnlyList<Token> tokens, int first, int last)
     {
+        // A gloss in brackets shares the scope of what it glosses: "no planned restraint in the prone (face-down) position".
+        first = OpeningBracket(tokens, first);
+        if (AnyCircumstances(tokens, last) && NegatedSubjectOrVerb(tokens, first))
+        {
+            return true;
+        }
+
         int words = 0;
         for (int i = first - 1; i >= 0; i--)
         {
             var t = tokens[i];
-            if (ContrastWords.Contains(t.Lower))
+            if (ContrastWords.Contains(t.Lower) || (t.Lower == "," && OpensWithSubordinator(tokens, i)))
             {
                 break;
             }
@@ -67,7 +74,8 @@ internal static class PracticeText
             }
 
             if (StrongBefore.Contains(t.Lower) || t.Lower.EndsWith("n't", StringComparison.Ordinal) ||
-                (words <= 8 && NearCues.Contains(t.Lower) && !IsClauseBreakBefore(tokens, i, first)))
+                (words <= 8 && NearCues.Contains(t.Lower) && !IsClauseBreakBefore(tokens, i, first)) ||
+                (t.Lower == "no" && IsExistential(tokens, i)))
             {
                 return true;
             }
@@ -77,7 +85,8 @@ internal static class PracticeText
             // except an inverted one: "under no circumstances should staff…", "at no time may staff…".
             if (Modals.Contains(t.Lower))
             {
-                return i >= 2 && tokens[i - 2].Lower == "no" && tokens[i - 1].Lower is "circumstances" or "time" or "account" or "point" or "occasion";
+                return (i >= 2 && tokens[i - 2].Lower == "no" && tokens[i - 1].Lower is "circumstances" or "time" or "account" or "point" or "occasion") ||
+                       NegatedSubject(tokens, i);
             }
         }
 
@@ -114,6 +123,140 @@ internal static class PracticeText
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A subject the modal's clause denies: "no resident will be…", "no one may…", "nobody should…", "no child or young
+    /// person is to be…" — up to four words before the modal.
+    /// </summary>
+    private static bool NegatedSubject(IReadOnlyList<Token> tokens, int modal)
+    {
+        for (int i = modal - 1, words = 0; i >= 0 && words < 5; i--)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Punctuation && t.Lower is "," or ";" or ":" or ".")
+            {
+                return false;
+            }
+
+            words++;
+            if (t.Lower is "no" or "nobody" or "none" or "neither")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "under any circumstances", "in any circumstances", "at any time", "in any situation" after the tokens intensify
+    // a negation earlier in the clause ("no one is restrained face down under any circumstances"); on their own they
+    // permit, so they count only together with a negated subject or verb.
+    private static bool AnyCircumstances(IReadOnlyList<Token> tokens, int last)
+    {
+        for (int i = last + 1; i + 2 < tokens.Count; i++)
+        {
+            if (ContrastWords.Contains(tokens[i].Lower))
+            {
+                return false;
+            }
+
+            if (tokens[i].Lower is "under" or "in" or "at" && tokens[i + 1].Lower == "any" &&
+                tokens[i + 2].Lower is "circumstances" or "circumstance" or "time" or "situation" or "point")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NegatedSubjectOrVerb(IReadOnlyList<Token> tokens, int first)
+    {
+        for (int i = first - 1; i >= 0; i--)
+        {
+            var t = tokens[i];
+            if (ContrastWords.Contains(t.Lower) || (t.Kind == TokenKind.Punctuation && t.Lower is "." or ";"))
+            {
+                return false;
+            }
+
+            if (t.Lower is "no" or "nobody" or "none" or "not" or "never" or "cannot" || t.Lower.EndsWith("n't", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "there must be no …", "there will be no …", "there is no place for …": the "no" governs the whole clause, however
+    // long the noun phrase after it ("no planned or intentional restraint of a person in a prone position").
+    private static bool IsExistential(IReadOnlyList<Token> tokens, int no)
+    {
+        for (int i = no - 1; i >= 0 && i >= no - 4; i--)
+        {
+            if (tokens[i].Lower == "there")
+            {
+                return true;
+            }
+
+            if (!(tokens[i].Lower is "be" or "is" or "are" or "will" or "must" or "shall" or "should" or "can" or "may" or "to" or "needs" or "need" or "has" or "have"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
+    {
+        "where", "if", "when", "whenever", "once", "after", "because", "since", "as", "while", "until", "before",
+    };
+
+    /// <summary>
+    /// True when the clause ending at the comma at <paramref name="comma"/> opens the sentence with a subordinator:
+    /// "Where de-escalation has not worked, …" — a negation inside it does not reach the main clause.
+    /// </summary>
+    private static bool OpensWithSubordinator(IReadOnlyList<Token> tokens, int comma)
+    {
+        for (int i = comma - 1; i >= 0; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Lower is "," or ";" or ":")
+            {
+                return false;
+            }
+        }
+
+        foreach (var t in tokens)
+        {
+            if (t.Kind == TokenKind.Word)
+            {
+                return Subordinators.Contains(t.Lower);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>When the token at <paramref name="index"/> is inside brackets, the index of the opening bracket.</summary>
+    private static int OpeningBracket(IReadOnlyList<Token> tokens, int index)
+    {
+        for (int i = index - 1; i >= 0; i--)
+        {
+            if (tokens[i].Lower == ")")
+            {
+                return index;
+            }
+
+            if (tokens[i].Lower == "(")
+            {
+                return i;
+            }
+        }
+
+        return index;
     }
 
     // "no", "without", "avoid" negate only nearby and within the clause (no comma, semicolon or bracket in between).
@@ -236,11 +379,15 @@ internal static class PracticeText
         return block.Kind is BlockKind.Heading or BlockKind.BlockQuote or BlockKind.Comment || AnalysisDocument.RoleOf(block) != SectionRole.Body;
     }
 
-    /// <summary>True when the span is not the document's own voice, or named in order to be avoided.</summary>
+    /// <summary>
+    /// True when the span is not the document's own voice (quoted, cited, outside the body), named in order to be
+    /// avoided, or in someone's reported words or experience ("members said seclusion felt like a punishment").
+    /// </summary>
     public static bool NotOwn(RuleContext context, Sentence sentence, PhraseMatch match) =>
         OutsideBody(sentence) ||
         context.Analysis.NotOwnVoice(sentence, match.Span) is not null ||
-        Scopes.IsMention(sentence.Tokens, match.FirstToken);
+        Scopes.IsMention(sentence.Tokens, match.FirstToken) ||
+        Scopes.IsReported(sentence.Tokens, match.FirstToken);
 
     /// <summary>The sentences of the paragraph (block) a sentence is in.</summary>
     public static IReadOnlyList<Sentence> Paragraph(RuleContext context, Sentence sentence) => context.Analysis.SentencesOf(sentence.Block);
