@@ -88,4 +88,20 @@ public class PL1004RightsInformationTests
         var result = RuleVerifier.Verify("This leaflet explains your rights about restraint.", Rule, DocumentKind.Other);
         Assert.Empty(result.Clauses);
     }
+
+    [Fact]
+    public void TellingPeopleTheirRightsAboutBeingHeldIsPartial()
+    {
+        RuleVerifier.Clause("""
+            [|Every child is told about their rights, including the right to complain about being held.|]
+            """, Rule, ClauseStatus.Partial, "Every child is told about their rights, including the right to complain about being held.");
+    }
+
+    [Fact]
+    public void AHumanRightsBasedApproachIsNotRightsInformation()
+    {
+        RuleVerifier.Clause("""
+            [||]Our approach to restrictive practice is human rights-based and follows the Human Rights Act 1998.
+            """, Rule, ClauseStatus.Missing, null);
+    }
 }

@@ -99,4 +99,15 @@ public class PL1007RetentionAndOversightTests
         var result = RuleVerifier.Verify("Data is kept for three years.", Rule, DocumentKind.Other);
         Assert.Empty(result.Clauses);
     }
+
+    [Theory]
+    [InlineData("The executive team looks at the restraint figures every quarter.")]
+    [InlineData("Our Responsible Individual checks the incident log for every home each month.")]
+    [InlineData("The Quality Committee scrutinises use of force data twice a year.")]
+    [InlineData("Senior managers review restrictive practice records at least quarterly.")]
+    public void MoreFrequentSeniorMonitoringWithoutRetentionIsPartial(string sentence)
+    {
+        var clause = RuleVerifier.Clause($"[|{sentence}|] Records follow our records management policy.", Rule, ClauseStatus.Partial, sentence);
+        Assert.Contains("three years", clause.Explanation, StringComparison.Ordinal);
+    }
 }

@@ -95,4 +95,12 @@ public class PL1009SeriousInjuryReviewTests
         var result = RuleVerifier.Verify("Serious injuries were investigated last year.", Rule, DocumentKind.Other);
         Assert.Empty(result.Clauses);
     }
+
+    [Fact]
+    public void InjuriesOnlyNotifiedIsPartial()
+    {
+        RuleVerifier.Clause("""
+            [|The home will notify the local authority within a day of any injury to a tenant.|]
+            """, Rule, ClauseStatus.Partial, "The home will notify the local authority within a day of any injury to a tenant.");
+    }
 }

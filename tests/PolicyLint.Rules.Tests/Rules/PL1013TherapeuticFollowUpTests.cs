@@ -117,4 +117,14 @@ public class PL1013TherapeuticFollowUpTests
         var result = RuleVerifier.Verify("Dear colleague, after restraint people need therapeutic support.", Rule, DocumentKind.Other);
         Assert.Empty(result.Clauses);
     }
+
+    [Theory]
+    [InlineData("What we learn from each incident of restraint is reflected in the person's positive behaviour support plan within a week.")]
+    [InlineData("The tenant's support plan and risk assessments will be looked at and reviewed within 24 hours of any incident involving restraint.")]
+    [InlineData("A pupil's behaviour support plan and risk assessment are updated after every physical intervention.")]
+    public void PlanReviewInOtherWordsWithoutSupportIsPartial(string sentence)
+    {
+        var clause = RuleVerifier.Clause($"[|{sentence}|]", Rule, ClauseStatus.Partial, sentence);
+        Assert.Contains("therapeutic support", clause.Explanation, StringComparison.Ordinal);
+    }
 }

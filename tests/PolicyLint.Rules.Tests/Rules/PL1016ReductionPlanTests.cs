@@ -123,4 +123,12 @@ public class PL1016ReductionPlanTests
         var result = RuleVerifier.Verify("Dear colleague, we will reduce restraint using the six core strategies.", Rule, DocumentKind.Other);
         Assert.Empty(result.Clauses);
     }
+
+    [Theory]
+    [InlineData("We are committed to keeping the use of restraint in our homes to a minimum.")]
+    [InlineData("We aim to use physical restraint as rarely as possible.")]
+    public void CommitmentToMinimiseWithoutAPlanIsPartial(string sentence)
+    {
+        RuleVerifier.Clause($"[|{sentence}|]", Rule, ClauseStatus.Partial, sentence);
+    }
 }

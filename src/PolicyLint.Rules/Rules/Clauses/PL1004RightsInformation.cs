@@ -30,8 +30,13 @@ public sealed class PL1004RightsInformation : ClauseRule
     /// <inheritdoc/>
     protected override IEnumerable<Phrase> Concepts =>
     [
-        .. Concept("rights", "=rights", "=entitlements"),
-        .. Concept("restriction", "restrict*", "restraint", "restrain", "use of force", "seclusion", "segregation", "physical =intervention|=interventions"),
+        // The person's own rights, not a "human rights-based approach" or the title of an Act.
+        .. Concept("rights", "=their|=people's|=person's|=patients|=patient's|=his|=her|=your|=everyone's|=individual's|=child's|=resident's|=residents|=tenants|=user's|=users ?legal =rights",
+            "=rights =of =the|=people|=patients|=residents|=children|=individuals|=each|=every|=those|=anyone|=young|=tenants",
+            "=rights =in =relation|=respect =to", "=rights =regarding|=about|=when|=around|=concerning", "=right =to =complain|=challenge|=appeal|=refuse|=an|=advocacy|=be",
+            "=entitlements", "=know|=understand|=explain|=explained|=told|=inform|=informed ~3 =rights"),
+        .. Concept("restriction", "restrict*", "restraint", "restrain", "use of force", "seclusion", "segregation", "physical =intervention|=interventions",
+            "=being =held", "physical =holding|=holds"),
         .. Concept("information", "publish*", "=information", "=leaflet|=leaflets|=booklet|=booklets|=guide|=factsheet|=factsheets",
             "=easy ?- =read", "=accessible =format|=formats|=version|=versions"),
         .. Concept("copy", "=copy|=copies", "=give|=given|=gives|=giving|=provide|=provided|=provides|=offer|=offered|=offers|=share|=shared ~3 =to|=with =every|=all|=each|=everyone|=everybody",

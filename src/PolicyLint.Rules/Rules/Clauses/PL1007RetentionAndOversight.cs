@@ -33,9 +33,13 @@ public sealed class PL1007RetentionAndOversight : ClauseRule
     [
         .. Concept("keep", "=kept|=keep|=keeps|=keeping", "retain|retention", "=stored|=store|=stores|=storing", "=held|=hold|=holds", "=archived|=archive"),
         .. Concept("three-years", "=three|=3 ?- =years|=year"),
-        .. Concept("annual", "annual*", "=yearly", "=every|=each|=once =year", "=once a =year", "=twelve|=12 =months"),
-        .. Concept("monitor", "monitor*", "=review|=reviewed|=reviews|=reviewing", "scrutin*", "=oversight|=oversee|=oversees", "=audit|=audited|=audits", "=analyse|=analysed|=analyses|=analysis"),
-        .. Concept("senior", "=senior =managers|=manager|=management|=leaders|=leader|=leadership|=team|=teams", "=board", "=trustees", "=directors", "=governing =body|=bodies|=board"),
+        // At least annually: a more frequent review ("quarterly", "every month", "twice a year") meets it.
+        .. Concept("annual", "annual*", "=yearly", "=every|=each|=once =year", "=once a =year", "=twelve|=12 =months",
+            "=quarterly|=monthly|=weekly|=biannually|=bi-annually", "=half ?- =yearly", "=every|=each ?two|three|six|=2|=3|=6 =month|=months|=quarter|=week|=weeks",
+            "=twice ?a|=per|=each =year", "=two =times ?a|=per|=each =year", "=at =least =once ?a|=per|=each ?=year|=quarter|=month"),
+        .. Concept("monitor", "monitor*", "=looks|=look|=looking|=looked =at", "=check|=checks|=checked|=checking", "=review|=reviewed|=reviews|=reviewing", "scrutin*", "=oversight|=oversee|=oversees", "=audit|=audited|=audits", "=analyse|=analysed|=analyses|=analysis"),
+        .. Concept("senior", "=senior =managers|=manager|=management|=leaders|=leader|=leadership|=team|=teams", "=board", "=trustees", "=directors", "=governing =body|=bodies|=board",
+            "=responsible|=nominated =individual", "=executive =team|=board|=directors|=director", "=quality|=governance|=safety|=safeguarding =committee", "=governance =meeting|=meetings|=group"),
     ];
 
     /// <inheritdoc/>

@@ -33,7 +33,7 @@ public sealed class PL1009SeriousInjuryReview : ClauseRule
         .. Concept("investigate", "investigat*", "=review|=reviewed|=reviews|=reviewing", "=inquiry|=enquiry|=inquiries|=enquiries", "=examined|=examine"),
         .. Concept("serious", "=serious|=significant|=major|=severe", "=every|=all|=any|=each"),
         .. Concept("independent", "independen*", "=external|=externally"),
-        .. Concept("record", "record", "report", "=log|=logged", "=documented"),
+        .. Concept("record", "record", "report", "=log|=logged", "=documented", "notif*", "=inform|=informed|=informs|=tell|=told"),
     ];
 
     /// <inheritdoc/>

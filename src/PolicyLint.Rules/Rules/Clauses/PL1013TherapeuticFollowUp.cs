@@ -32,9 +32,14 @@ public sealed class PL1013TherapeuticFollowUp : ClauseRule
     [
         .. Concept("therapeutic", "therapeutic ~2 support|intervention|care|input", "=trauma =informed ~1 support|care", "address ~3 =trauma",
             "=emotional|=psychological|=wellbeing support", "support ~3 =wellbeing|=well-being|=recovery"),
-        .. Concept("planreview", "review|updat*|revis*|amend* ~3 =care|=support|=behaviour|=behavior|=pbs|=person's|=individual's ?support ~1 plan|plans",
-            "=care|=support|=behaviour|=behavior|=pbs ?support plan|plans ~3 review|updat*|revis*|amend*"),
-        .. Concept("after", "=after|=following|=followed|=afterwards|=subsequently", "post =incident", "=whenever", "=each|=every|=any =time"),
+        // The plan may be named at length ("the person's Positive Behaviour Support Plan and risk assessments are
+        // reviewed") and changed in other words ("learning is reflected in / fed into the plan").
+        .. Concept("planreview", "review|updat*|revis*|amend*|reflect*|incorporat* ~5 =care|=support|=behaviour|=behavior|=pbs|=person's|=individual's ?support ~1 plan|plans",
+            "=fed|=feeds|=feed =into|=back ~4 =care|=support|=behaviour|=behavior|=pbs ?support plan|plans",
+            "=care|=support|=behaviour|=behavior|=pbs ?support plan|plans ~8 review|updat*|revis*|amend*"),
+        .. Concept("after", "=after|=following|=followed|=afterwards|=subsequently", "post =incident", "=whenever", "=each|=every|=any =time",
+            "=within ~2 =hours|=days|=hour|=day =of",
+            "=learn|=learning|=learned|=learnt =from", "=each|=every|=any =incident|=incidents|=episode|=occasion|=use"),
         .. Concept("restriction", "restrict*", "restraint", "restrain", "use of force", "seclusion", "segregation", "=incident|=incidents", "physical =intervention|=interventions"),
     ];
 

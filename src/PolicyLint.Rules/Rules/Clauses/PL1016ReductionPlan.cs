@@ -32,7 +32,10 @@ public sealed class PL1016ReductionPlan : ClauseRule
     /// <inheritdoc/>
     protected override IEnumerable<Phrase> Concepts =>
     [
-        .. Concept("reduce", "reduc*|minimis*|minimiz*|eliminat* ~4 restrict*|restraint|restrain|force|seclusion|segregation"),
+        .. Concept("reduce", "reduc*|minimis*|minimiz*|eliminat* ~4 restrict*|restraint|restrain|force|seclusion|segregation",
+            // "keeping the use of restraint to a minimum", "restraint is used as rarely as possible".
+            "restrict*|restraint|restrain|force|seclusion|segregation ~6 =to =a|=the =minimum",
+            "restrict*|restraint|restrain|force|seclusion|segregation ~6 =as =little|=rarely|=seldom|=infrequently =as =possible"),
         // Reports of reduction ("restraint has reduced"): only a near miss. Not "restraint reduction", a name in "Restraint Reduction Network".
         .. Concept("trend", "restrict*|restraint|force|seclusion|segregation ~3 =reduced|=reduces|=decreased|=decreases|=fell|=fallen"),
         .. Concept("active", "=actively", "commit*", "=aim|=aims|=strive|=strives", "=work|=works|=working towards"),
