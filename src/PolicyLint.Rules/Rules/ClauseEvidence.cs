@@ -51,12 +51,40 @@ public sealed class ClauseEvidence
     public IEnumerable<(Sentence Sentence, IReadOnlySet<string> Concepts)> Sentences =>
         _sentences.Select(s => (s.Sentence, (IReadOnlySet<string>)s.Concepts));
 
-    /// <summary>True when the sentence states an obligation or commitment (shall, must, will, ensure…) or is an item of a list or table (requirement lists often drop the verb).</summary>
+    /// <summary>
+    /// True when the sentence states an obligation or commitment: a cue (shall, must, will, ensure…); an item of a list
+    /// or table (requirement lists often drop the verb); or a plain-English statement of what always happens, in the
+    /// present tense with a universal subject ("All staff complete…", "We record every restriction…", "Every person
+    /// is offered…") and no hedge (may, might, could, can, would).
+    /// </summary>
     public static bool IsObligation(Sentence sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
+        var tokens = sentence.Tokens;
         return sentence.Block.Kind is BlockKind.ListItem or BlockKind.TableCell ||
-               sentence.Tokens.Any(t => ObligationCues.Contains(t.Lower));
+               tokens.Any(t => ObligationCues.Contains(t.Lower)) ||
+               (UniversalSubject(tokens) && !tokens.Any(t => HedgeWords.Contains(t.Lower)));
+    }
+
+    private static readonly HashSet<string> HedgeWords = new(StringComparer.Ordinal)
+    {
+        "may", "might", "could", "can", "would", "if", "was", "were", "had", "previously", "sometimes", "some",
+    };
+
+    private static readonly HashSet<string> UniversalWords = new(StringComparer.Ordinal) { "all", "every", "each", "we", "our", "everyone" };
+
+    // A universal subject opens the sentence (after a list number): "All staff…", "We…", "Our trainers…", "Every…".
+    private static bool UniversalSubject(IReadOnlyList<Token> tokens)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.Kind == TokenKind.Word)
+            {
+                return UniversalWords.Contains(t.Lower);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first sentence holding all of <paramref name="concepts"/> (and an obligation when asked).</summary>

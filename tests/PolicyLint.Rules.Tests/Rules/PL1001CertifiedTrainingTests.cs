@@ -131,4 +131,21 @@ public class PL1001CertifiedTrainingTests
         var result = RuleVerifier.Verify("Dear colleague, thank you for your letter about training.", Rule, DocumentKind.Other);
         Assert.Empty(result.Clauses);
     }
+
+    [Theory]
+    [InlineData("All our support workers complete a course that is certified by a UKAS-accredited body as meeting the RRN Training Standards.")]
+    [InlineData("We only use trainers whose courses hold certification against the Restraint Reduction Network Training Standards.")]
+    [InlineData("Every new starter completes physical intervention training. The course is certified as complying with the RRN Training Standards.")]
+    public void PlainEnglishPresentTenseCommitmentIsPresent(string text)
+    {
+        RuleVerifier.Clause(text, Rule, ClauseStatus.Present, text);
+    }
+
+    [Fact]
+    public void AHedgedStatementIsNotACommitment()
+    {
+        RuleVerifier.Clause("""
+            [|Some staff may attend a course that is certified against the RRN Training Standards.|]
+            """, Rule, ClauseStatus.Partial, "Some staff may attend a course that is certified against the RRN Training Standards.");
+    }
 }

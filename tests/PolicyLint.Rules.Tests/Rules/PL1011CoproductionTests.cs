@@ -74,4 +74,22 @@ public class PL1011CoproductionTests
             [||]The Provider shall deliver the service.
             """, Rule, ClauseStatus.Missing, null, DocumentKind.Specification);
     }
+
+    [Fact]
+    public void AFamilysPartInOnePersonsDecisionIsNotCoproduction()
+    {
+        RuleVerifier.Clause("""
+            [||]When a tenant cannot decide, the best interests meeting involves their family and their social worker.
+            Each resident's care plan is agreed with their relatives.
+            """, Rule, ClauseStatus.Missing, null);
+    }
+
+    [Theory]
+    [InlineData("We wrote this policy together with people who draw on our support and their families.")]
+    [InlineData("Experts by experience help to deliver our training on restrictive practice and sit on recruitment interviews.")]
+    [InlineData("The service was co-designed with autistic people and family carers.")]
+    public void InvolvementInThePolicyServiceOrTrainingIsPresent(string sentence)
+    {
+        RuleVerifier.Clause(sentence, Rule, ClauseStatus.Present, sentence);
+    }
 }

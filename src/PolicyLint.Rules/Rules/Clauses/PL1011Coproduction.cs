@@ -17,8 +17,10 @@ public sealed class PL1011Coproduction : ClauseRule
         Severity.Warning,
         "People with lived experience, families and carers should be involved in developing the policy or service, its " +
         "training or its reviews. Present: one sentence (or two consecutive ones) with coproduction or involvement and " +
-        "people with lived experience, people who use or draw on the service, families or carers. \"Coproduced\" on " +
-        "its own counts.",
+        "people with lived experience, people who use or draw on the service, families or carers, and what they help to " +
+        "shape: the policy, specification or strategy, the service, its training, recruitment, quality checks or reviews. " +
+        "\"Coproduced\" counts with what was coproduced. A family's part in one person's best-interests decision or care " +
+        "plan is not coproduction of the service.",
         [Sources.Rrn("§2 Coproduction"), Sources.Lga("Good practice"), Sources.Nhse("Coproduced resources")],
         [DocumentKind.Specification, DocumentKind.Policy]);
 
@@ -29,9 +31,16 @@ public sealed class PL1011Coproduction : ClauseRule
     protected override IEnumerable<Phrase> Concepts =>
     [
         .. Concept("coproduction", "coproduc*", "co-produc*", "=co ?- =produced|=production|=produce|=producing|=design|=designed"),
-        .. Concept("involve", "involv*", "consult*", "=developed|=designed|=written|=reviewed|=agreed ~3 =with|=together", "in =partnership with", "participat*", "=engage|=engaged|=engagement|=engaging"),
+        .. Concept("involve", "involv*", "consult*", "=developed|=designed|=written|=wrote|=reviewed|=agreed|=shaped ~3 =with|=together", "=together =with",
+            "=help|=helps|=helped|=helping ~1 =to =design|=deliver|=write|=develop|=shape|=review|=run|=train|=choose", "=co ?- =deliver|=delivers|=delivered|=wrote|=written|=led",
+            "=sit|=sits =on", "=have|=has =a =say", "=voice|=voices =of", "in =partnership with", "participat*", "=engage|=engaged|=engagement|=engaging"),
         .. Concept("people", "lived =experience", "=experts by experience", "=people|=person who ~2 =use|=draw|=receive|=drawing|=using",
             "=people|=persons|=person =supported", "=families|=family", "=carers|=carer", "=self ?- =advocates", "=service =users"),
+        // What they help to shape: the policy, the service, its training or its reviews — not one person's own
+        // best-interests decision or care plan.
+        .. Concept("shaped", "=policy|=policies|=procedure|=procedures|=specification|=strategy|=strategies|=document|=training|=course|=courses|=curriculum",
+            "=service ?=design|=development|=delivery|=developed|=designed", "=services", "=reduction =plan|=programme", "=governance", "=recruitment|=recruiting|=interviews",
+            "=quality =checking|=checks|=assurance", "=review|=reviews|=reviewing =of =the|=this|=our", "=learning =reviews|=review", "=how =the|=our =service|=home|=homes|=ward|=wards ?is ?are =run"),
     ];
 
     /// <inheritdoc/>
@@ -39,13 +48,13 @@ public sealed class PL1011Coproduction : ClauseRule
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(evidence);
-        if (evidence.AllWith("coproduction").FirstOrDefault() is { } coproduced)
+        if (evidence.FirstWithAllNear(false, "coproduction", "shaped") is { } coproduced)
         {
-            Present(context, coproduced.Span, "The document commits to coproduction.");
+            Present(context, coproduced, "The document commits to coproduction.");
             return;
         }
 
-        if (evidence.FirstWithAllNear(false, "involve", "people") is { } involved)
+        if (evidence.FirstWithAllNear(false, "involve", "people", "shaped") is { } involved)
         {
             Present(context, involved, "People with lived experience, families or carers are involved.");
             return;
