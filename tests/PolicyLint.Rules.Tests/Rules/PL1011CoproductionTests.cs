@@ -92,4 +92,12 @@ public class PL1011CoproductionTests
     {
         RuleVerifier.Clause(sentence, Rule, ClauseStatus.Present, sentence);
     }
+
+    [Fact]
+    public void NightCarersAreStaff()
+    {
+        RuleVerifier.Clause("""
+            [||]Night carers are involved in reviewing the training plan each year.
+            """, Rule, ClauseStatus.Missing, null);
+    }
 }

@@ -139,4 +139,14 @@ public class PL1018ConcernsAndAdvocacyTests
         Assert.Empty(result.Clauses);
         Assert.Empty(result.Findings);
     }
+
+    [Fact]
+    public void ASeniorCarerIsStaffNotAFamilyCarer()
+    {
+        var clause = RuleVerifier.Clause("""
+            [|Residents and their relatives can complain about any restraint through our complaints procedure.|]
+            After an incident involving restraint, the senior carer on shift holds a debrief with the care staff involved.
+            """, Rule, ClauseStatus.Partial, "Residents and their relatives can complain about any restraint through our complaints procedure.");
+        Assert.Contains("post-incident", clause.Explanation, StringComparison.Ordinal);
+    }
 }

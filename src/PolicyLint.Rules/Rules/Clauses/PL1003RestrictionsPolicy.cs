@@ -35,7 +35,7 @@ public sealed class PL1003RestrictionsPolicy : ClauseRule
         .. Concept("consult", "consult*", "coproduc*", "=co ?- =produced|=production|=produce|=producing|=design|=designed",
             "involv*", "=developed|=designed|=written|=reviewed|=agreed ~3 =with|=together", "in =partnership with", "participat*"),
         .. Concept("people", "lived =experience", "=experts by experience", "=people|=person|=individuals who ~2 =use|=draw|=receive|=drawing|=using",
-            "=people|=persons|=person|=individuals =supported", "=families|=family", "=carers|=carer", "=self ?- =advocates", "=service =users",
+            "=people|=persons|=person|=individuals =supported", "=families|=family", ClauseVocabulary.FamilyCarer, "=self ?- =advocates", "=service =users",
             "=relevant =people|=persons"),
     ];
 

@@ -35,11 +35,11 @@ public sealed class PL1011Coproduction : ClauseRule
             "=help|=helps|=helped|=helping ~1 =to =design|=deliver|=write|=develop|=shape|=review|=run|=train|=choose", "=co ?- =deliver|=delivers|=delivered|=wrote|=written|=led",
             "=sit|=sits =on", "=have|=has =a =say", "=voice|=voices =of", "in =partnership with", "participat*", "=engage|=engaged|=engagement|=engaging"),
         .. Concept("people", "lived =experience", "=experts by experience", "=people|=person who ~2 =use|=draw|=receive|=drawing|=using",
-            "=people|=persons|=person =supported", "=families|=family", "=carers|=carer", "=self ?- =advocates", "=service =users"),
+            "=people|=persons|=person =supported", "=families|=family", ClauseVocabulary.FamilyCarer, "=self ?- =advocates", "=service =users"),
         // What they help to shape: the policy, the service, its training or its reviews — not one person's own
         // best-interests decision or care plan.
         .. Concept("shaped", "=policy|=policies|=procedure|=procedures|=specification|=strategy|=strategies|=document|=training|=course|=courses|=curriculum",
-            "=service ?=design|=development|=delivery|=developed|=designed", "=services", "=reduction =plan|=programme", "=governance", "=recruitment|=recruiting|=interviews",
+            "=service =design|=development|=delivery|=specification", "=services", "=the|=this|=our|=new =service|=home|=unit =was|=is|=will|=has", "=reduction =plan|=programme", "=governance", "=recruitment|=recruiting|=interviews",
             "=quality =checking|=checks|=assurance", "=review|=reviews|=reviewing =of =the|=this|=our", "=learning =reviews|=review", "=how =the|=our =service|=home|=homes|=ward|=wards ?is ?are =run"),
     ];
 

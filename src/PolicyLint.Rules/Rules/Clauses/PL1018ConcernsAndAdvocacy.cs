@@ -36,18 +36,22 @@ public sealed class PL1018ConcernsAndAdvocacy : ClauseRule
     /// <inheritdoc/>
     public override RuleDescriptor Descriptor => Rule;
 
+    private const string WhoWord = "=people|=person|=person's|=persons|=individual|=individuals|=patient|=patients|=resident|=residents|=child|=children|=families|=family|=relatives|=relative|=parents|=parent|=representative|=representatives|advoca*|=imca|=imha|=them|=they|=their";
+
     /// <inheritdoc/>
     protected override IEnumerable<Phrase> Concepts =>
     [
         .. Concept("who", "=people|=person|=persons|=individual|=individuals|=patient|=patients|=resident|=residents|=child|=children",
-            "=families|=family|=carers|=carer|=relatives|=relative|=parents|=parent|=representative|=representatives|=friends",
+            "=families|=family|=relatives|=relative|=parents|=parent|=representative|=representatives|=friends", ClauseVocabulary.FamilyCarer,
             "advoca*", "=imca|=imcas|=imha|=imhas"),
         .. Concept("advocate", "advoca*", "=imca|=imcas|=imha|=imhas"),
         .. Concept("concern", "=raise|=raising|=raised|=raises|=voice|=express|=share|=report ~3 =concern|=concerns|=worries|=worry",
             "=concern|=concerns =about|=regarding|=over", "complain*", "=complaint|=complaints"),
         .. Concept("restriction", "restrict*", "restraint", "restrain", "use of force", "=seclusion|=segregation", "physical =intervention|=interventions"),
-        .. Concept("involve", "involv*", "=take|=taking|=takes|=took =part", "participat*", "=contribute|=contributes|=contributing|=contribution",
-            "=invite|=invited|=invites", "=attend|=attends|=attending", "=views|=view|=voice|=account|=perspective ~4 =sought|=heard|=included|=captured|=recorded|=asked|=listened"),
+        // Involvement of the person, family or advocate, not "an incident involving restraint" or "the staff involved".
+        .. Concept("involve", $"{WhoWord} ~4 =involved|=involvement|=included|=invited|=asked|=supported", $"=involve|=involves|=involving|=include|=includes|=including|=invite|=invites|=inviting ~3 {WhoWord}",
+            "=take|=taking|=takes|=took =part", "participat*", "=contribute|=contributes|=contributing|=contribution",
+            "=attend|=attends|=attending", "=views|=view|=voice|=account|=perspective ~4 =sought|=heard|=included|=captured|=recorded|=asked|=listened"),
         .. Concept("review", "post ?- =incident =review|=reviews|=debrief|=debriefs|=debriefing|=learning|=meeting|=meetings",
             "=debrief|=debriefs|=debriefing|=debriefed", "learning =review|=reviews",
             "=review|=reviews|=reviewing =of|=after|=following ~3 =incident|=incidents|=restraint|=force|=intervention|=interventions|=restriction|=restrictions",
