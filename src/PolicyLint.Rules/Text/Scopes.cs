@@ -57,7 +57,10 @@ public static partial class Scopes
         for (int i = last + 1; i < tokens.Count && words < 6; i++)
         {
             var t = tokens[i];
-            if (IsClauseBreak(t, allowAnd: false))
+
+            // A negation in a relative or subordinate clause after the match qualifies a noun, not the match:
+            // "challenge those that cannot be justified", "review any rule which is not needed".
+            if (IsClauseBreak(t, allowAnd: false) || t.Lower is "that" or "which" or "who" or "whose" or "whom" or "where" or "when" or "if" or "until" or "because")
             {
                 break;
             }

@@ -78,4 +78,12 @@ public class PL1002ResponsiblePersonTests
         var result = RuleVerifier.Verify("We are writing about the use of force.", Rule, DocumentKind.Other);
         Assert.Empty(result.Clauses);
     }
+
+    [Theory]
+    [InlineData("Our Responsible Individual has oversight of physical intervention and restraint in all of our homes.")]
+    [InlineData("The Director of Quality oversees every restrictive intervention across the organisation's services.")]
+    public void ANamedSeniorRoleWithOversightIsPresent(string sentence)
+    {
+        RuleVerifier.Clause(sentence, Rule, ClauseStatus.Present, sentence);
+    }
 }

@@ -114,4 +114,13 @@ public class PL1015LeadershipOversightTests
         var result = RuleVerifier.Verify("Dear colleague, the Board reviews restraint data annually.", Rule, DocumentKind.Other);
         Assert.Empty(result.Clauses);
     }
+
+    [Fact]
+    public void ASeniorRoleReviewingTheLogWithoutAPlanIsPartial()
+    {
+        var clause = RuleVerifier.Clause("""
+            [|The Nominated Individual looks through the physical intervention log for every service each month.|]
+            """, Rule, ClauseStatus.Partial, "The Nominated Individual looks through the physical intervention log for every service each month.");
+        Assert.Contains("reduction plan", clause.Explanation, StringComparison.Ordinal);
+    }
 }

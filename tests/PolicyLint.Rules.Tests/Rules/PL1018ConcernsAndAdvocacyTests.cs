@@ -149,4 +149,12 @@ public class PL1018ConcernsAndAdvocacyTests
             """, Rule, ClauseStatus.Partial, "Residents and their relatives can complain about any restraint through our complaints procedure.");
         Assert.Contains("post-incident", clause.Explanation, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ComplainingAboutBeingHeldIsAConcernAboutRestraint()
+    {
+        RuleVerifier.Clause("""
+            [|Every child can complain about being held, and can ask their independent advocate for help.|]
+            """, Rule, ClauseStatus.Partial, "Every child can complain about being held, and can ask their independent advocate for help.");
+    }
 }

@@ -121,4 +121,11 @@ public class PL1019BlanketRestrictionsReviewTests
         Assert.Empty(result.Clauses);
         Assert.Empty(result.Findings);
     }
+
+    [Fact]
+    public void ANegationInARelativeClauseDoesNotUndoTheVerb()
+    {
+        const string Text = "Managers identify blanket restrictions on each unit, challenge any that cannot be justified, and review the rest every quarter.";
+        RuleVerifier.Clause(Text, Rule, ClauseStatus.Present, Text);
+    }
 }

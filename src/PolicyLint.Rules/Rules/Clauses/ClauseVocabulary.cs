@@ -11,4 +11,32 @@ internal static class ClauseVocabulary
     /// "their carer". ("Families and carers" is found through "families".)
     /// </summary>
     public const string FamilyCarer = "=family|=unpaid|=their|=his|=her|=parent|=informal ?- =carer|=carers";
+
+    /// <summary>
+    /// Restrictive practice in any of its names: restriction, restraint, force, seclusion, segregation, physical
+    /// intervention, being held or physical holds.
+    /// </summary>
+    public static readonly string[] RestrictivePractice =
+    [
+        "restrict*", "restraint", "restrain", "use of force", "seclusion", "segregation", "physical =intervention|=interventions",
+        "=being =held", "physical =holding|=holds", "=restrictive =intervention|=interventions",
+    ];
+
+    /// <summary>
+    /// The organisation's senior leaders as a body or a named senior role: the Board and its committees, directors,
+    /// trustees, executives, senior managers, a Responsible or Nominated Individual.
+    /// </summary>
+    public static readonly string[] SeniorLeaders =
+    [
+        "=board|=boards", "senior =leader|=leaders|=leadership|=manager|=managers|=management|=team|=teams", "=leadership =team",
+        "=executive|=executives", "=directors", "=trustees", "=governing =body|=bodies|=board",
+        "=responsible|=nominated =individual", "=quality|=governance|=safety|=safeguarding|=assurance =committee", "=governance =meeting|=meetings|=group",
+    ];
+
+    /// <summary>Looking at data or practice with a view to acting on it: review, monitor, scrutinise, audit, check, look at.</summary>
+    public static readonly string[] Scrutiny =
+    [
+        "review", "monitor*", "scrutin*", "oversee|oversees|overseen|oversight", "examin*", "analys*|analyz*", "=audit|=audits|=audited",
+        "=looks|=look|=looked|=looking =at|=through|=over", "=check|=checks|=checked|=checking",
+    ];
 }

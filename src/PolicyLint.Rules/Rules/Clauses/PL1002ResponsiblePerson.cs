@@ -33,8 +33,10 @@ public sealed class PL1002ResponsiblePerson : ClauseRule
             "senior =lead|=leader|=manager|=director|=officer|=person|=clinician", "=lead|=director|=manager|=officer|=person responsible for", "accountable =person|=officer|=lead",
             // "The Director of Nursing is responsible for…": a senior role (with its "of Nursing"), a verb, then the duty. Not a bare
             // "manager" ("your line manager is responsible for…" is no organisation-wide appointment).
-            "=director|=executive|=lead|=officer ~4 =responsible|=accountable for", "=registered =manager ~3 =responsible|=accountable for"),
-        .. Concept("restrictions", "restrict*", "restraint", "restrain", "use of force", "seclusion", "segregation"),
+            "=director|=executive|=lead|=officer ~4 =responsible|=accountable for", "=registered =manager ~3 =responsible|=accountable for",
+            // "The Responsible Individual has oversight of…", "The Director of Nursing oversees…".
+            "=responsible|=nominated =individual", "=director|=executive|=lead|=head ~4 =oversight|=oversee|=oversees|=overseeing"),
+        .. Concept("restrictions", ClauseVocabulary.RestrictivePractice),
     ];
 
     /// <inheritdoc/>

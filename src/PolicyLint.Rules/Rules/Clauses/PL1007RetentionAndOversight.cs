@@ -37,9 +37,8 @@ public sealed class PL1007RetentionAndOversight : ClauseRule
         .. Concept("annual", "annual*", "=yearly", "=every|=each|=once =year", "=once a =year", "=twelve|=12 =months",
             "=quarterly|=monthly|=weekly|=biannually|=bi-annually", "=half ?- =yearly", "=every|=each ?two|three|six|=2|=3|=6 =month|=months|=quarter|=week|=weeks",
             "=twice ?a|=per|=each =year", "=two =times ?a|=per|=each =year", "=at =least =once ?a|=per|=each ?=year|=quarter|=month"),
-        .. Concept("monitor", "monitor*", "=looks|=look|=looking|=looked =at", "=check|=checks|=checked|=checking", "=review|=reviewed|=reviews|=reviewing", "scrutin*", "=oversight|=oversee|=oversees", "=audit|=audited|=audits", "=analyse|=analysed|=analyses|=analysis"),
-        .. Concept("senior", "=senior =managers|=manager|=management|=leaders|=leader|=leadership|=team|=teams", "=board", "=trustees", "=directors", "=governing =body|=bodies|=board",
-            "=responsible|=nominated =individual", "=executive =team|=board|=directors|=director", "=quality|=governance|=safety|=safeguarding =committee", "=governance =meeting|=meetings|=group"),
+        .. Concept("monitor", ClauseVocabulary.Scrutiny),
+        .. Concept("senior", ClauseVocabulary.SeniorLeaders),
     ];
 
     /// <inheritdoc/>

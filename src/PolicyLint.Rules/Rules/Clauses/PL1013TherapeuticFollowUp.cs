@@ -40,7 +40,7 @@ public sealed class PL1013TherapeuticFollowUp : ClauseRule
         .. Concept("after", "=after|=following|=followed|=afterwards|=subsequently", "post =incident", "=whenever", "=each|=every|=any =time",
             "=within ~2 =hours|=days|=hour|=day =of",
             "=learn|=learning|=learned|=learnt =from", "=each|=every|=any =incident|=incidents|=episode|=occasion|=use"),
-        .. Concept("restriction", "restrict*", "restraint", "restrain", "use of force", "seclusion", "segregation", "=incident|=incidents", "physical =intervention|=interventions"),
+        .. Concept("restriction", [.. ClauseVocabulary.RestrictivePractice, "=incident|=incidents"]),
     ];
 
     /// <inheritdoc/>

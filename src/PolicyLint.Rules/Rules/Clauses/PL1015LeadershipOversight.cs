@@ -37,16 +37,15 @@ public sealed class PL1015LeadershipOversight : ClauseRule
     /// <inheritdoc/>
     protected override IEnumerable<Phrase> Concepts =>
     [
-        .. Concept("leaders", "=board|=boards", "senior =leader|=leaders|=leadership|=manager|=managers|=management|=team", "=leadership =team",
-            "=executive|=executives", "=directors", "=trustees", "=governing =body", "=registered =manager|=managers"),
-        .. Concept("review", "review", "monitor*", "scrutin*", "oversee|oversees|overseen|oversight", "examin*", "analys*|analyz*", "=report|=reported|=reports to", "=audit|=audits|=audited"),
+        .. Concept("leaders", [.. ClauseVocabulary.SeniorLeaders, "=registered =manager|=managers"]),
+        .. Concept("review", [.. ClauseVocabulary.Scrutiny, "=report|=reported|=reports to"]),
         .. Concept("accountable", "accountab*", "=responsibility|=responsible for"),
-        .. Concept("data", "data", "=figures|=statistics|=trends|=patterns|=performance|=metrics", "=incident|=incidents", "=records|=reports of"),
+        .. Concept("data", "data", "=figures|=statistics|=trends|=patterns|=performance|=metrics", "=incident|=incidents", "=records|=reports of", "=log|=logs|=register|=summary|=summaries|=dashboard"),
         .. Concept("plan", "reduc*|minimis*|minimiz* ~3 =plan|=plans|=strategy|=strategies|=programme|=program|=targets|=goals",
             "=plan|=plans|=strategy|=programme ~4 reduc*|minimis*|minimiz*|eliminat*", "=action =plan|=plans", "towards safer services"),
         .. Concept("regular", "=regularly|=regular", "=annually|=annual|=quarterly|=monthly|=yearly|=biannually", "=every|=each =year|=quarter|=month|=meeting",
             "=every ~2 =months|=weeks", "=at =least =once|=twice"),
-        .. Concept("restriction", "restrict*", "restraint", "restrain", "use of force", "seclusion", "segregation"),
+        .. Concept("restriction", ClauseVocabulary.RestrictivePractice),
         .. Concept("~governance", "=governance", "=oversight"),
     ];
 

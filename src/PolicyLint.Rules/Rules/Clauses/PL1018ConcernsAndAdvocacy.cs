@@ -47,7 +47,7 @@ public sealed class PL1018ConcernsAndAdvocacy : ClauseRule
         .. Concept("advocate", "advoca*", "=imca|=imcas|=imha|=imhas"),
         .. Concept("concern", "=raise|=raising|=raised|=raises|=voice|=express|=share|=report ~3 =concern|=concerns|=worries|=worry",
             "=concern|=concerns =about|=regarding|=over", "complain*", "=complaint|=complaints"),
-        .. Concept("restriction", "restrict*", "restraint", "restrain", "use of force", "=seclusion|=segregation", "physical =intervention|=interventions"),
+        .. Concept("restriction", ClauseVocabulary.RestrictivePractice),
         // Involvement of the person, family or advocate, not "an incident involving restraint" or "the staff involved".
         .. Concept("involve", $"{WhoWord} ~4 =involved|=involvement|=included|=invited|=asked|=supported", $"=involve|=involves|=involving|=include|=includes|=including|=invite|=invites|=inviting ~3 {WhoWord}",
             "=take|=taking|=takes|=took =part", "participat*", "=contribute|=contributes|=contributing|=contribution",
