@@ -11,4 +11,10 @@ public enum ClauseStatus
 
     /// <summary>Nothing satisfies it.</summary>
     Missing,
+
+    /// <summary>
+    /// The rules found it missing or partial, but a sentence reads very much like the clause in other words: possibly
+    /// stated there; a person should check. Never reported as an error.
+    /// </summary>
+    Uncertain,
 }

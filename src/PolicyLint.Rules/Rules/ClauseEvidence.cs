@@ -124,6 +124,36 @@ public sealed class ClauseEvidence
     public IEnumerable<Sentence> AllWith(params string[] concepts) =>
         _sentences.Where(s => concepts.All(s.Concepts.Contains)).Select(s => s.Sentence);
 
+    /// <summary>
+    /// The pair of sentences, one from each list, that stand closest together (fewest sentences apart; the earliest on a
+    /// tie), leaving headings out while a body sentence is available. Elements of one clause are usually stated
+    /// together; an early stray mention ("- the outcome of the post-incident review;" in a recording list) is not the
+    /// clause.
+    /// </summary>
+    public static (Sentence First, Sentence Second)? Nearest(IEnumerable<Sentence> first, IEnumerable<Sentence> second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var a = Clauses.ClauseRegions.WithoutHeadings(first);
+        var b = Clauses.ClauseRegions.WithoutHeadings(second);
+        (Sentence, Sentence)? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                int distance = Math.Abs(x.Index - y.Index);
+                if (distance < bestDistance)
+                {
+                    best = (x, y);
+                    bestDistance = distance;
+                }
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>True when some sentence holds the concept.</summary>
     public bool Has(string concept) => _sentences.Any(s => s.Concepts.Contains(concept));
 

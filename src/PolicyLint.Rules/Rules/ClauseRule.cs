@@ -28,18 +28,24 @@ public abstract class ClauseRule : PolicyRule
     /// <summary>Phrases for one concept.</summary>
     protected static IEnumerable<Phrase> Concept(string name, params string[] patterns) => patterns.Select(p => new Phrase(p, name));
 
-    /// <summary>Records a satisfied clause with the span that satisfied it.</summary>
-    protected static void Present(DocumentEndContext context, TextSpan evidence, string explanation)
+    /// <summary>
+    /// Records a satisfied clause with the span that satisfied it (the principal evidence) and, for a clause of several
+    /// elements, where each was found.
+    /// </summary>
+    protected static void Present(DocumentEndContext context, TextSpan evidence, string explanation, params ClauseElement[] elements)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.ReportClause(new ClauseResult(context.Rule.Id, ClauseStatus.Present, explanation, evidence));
+        context.ReportClause(new ClauseResult(context.Rule.Id, ClauseStatus.Present, explanation, evidence) { Elements = elements });
     }
 
-    /// <summary>Records a partly met clause and reports it on the span that partly meets it.</summary>
-    protected static void Partial(DocumentEndContext context, TextSpan evidence, string message)
+    /// <summary>
+    /// Records a partly met clause and reports it on the span that partly meets it; <paramref name="elements"/> say
+    /// which elements were found where and which are missing.
+    /// </summary>
+    protected static void Partial(DocumentEndContext context, TextSpan evidence, string message, params ClauseElement[] elements)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.ReportClause(new ClauseResult(context.Rule.Id, ClauseStatus.Partial, message, evidence));
+        context.ReportClause(new ClauseResult(context.Rule.Id, ClauseStatus.Partial, message, evidence) { Elements = elements });
         context.Report(evidence, message);
     }
 

@@ -103,24 +103,74 @@ internal sealed class JsonReporter : IReporter
         {
             json.WriteStartObject();
             json.WriteString("ruleId", c.RuleId);
-            json.WriteString("status", c.Status switch { ClauseStatus.Present => "present", ClauseStatus.Partial => "partial", _ => "missing" });
-            json.WriteString("explanation", c.Explanation);
-            if (c.Evidence is { } span && doc.Document is { } document)
+            json.WriteString("status", StatusName(c.Status));
+            if (c.RuleStatus is { } ruleStatus)
             {
-                json.WriteStartObject("evidence");
-                json.WriteString("text", document.GetText(span));
-                WriteLocation(json, "location", document.Locate(span.Start));
-                json.WriteEndObject();
-            }
-            else
-            {
-                json.WriteNull("evidence");
+                json.WriteString("ruleStatus", StatusName(ruleStatus));
             }
 
+            json.WriteString("explanation", c.Explanation);
+            var document = doc.Document;
+            WriteEvidence(json, "evidence", document, c.Evidence);
+            json.WriteStartArray("allEvidence");
+            if (document is not null)
+            {
+                foreach (var span in c.AllEvidence)
+                {
+                    WriteEvidence(json, null, document, span);
+                }
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("elements");
+            foreach (var e in c.Elements)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", e.Name);
+                json.WriteBoolean("found", e.Found);
+                WriteEvidence(json, "evidence", document, e.Evidence);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    internal static string StatusName(ClauseStatus status) => status switch
+    {
+        ClauseStatus.Present => "present",
+        ClauseStatus.Partial => "partial",
+        ClauseStatus.Uncertain => "uncertain",
+        _ => "missing",
+    };
+
+    private static void WriteEvidence(Utf8JsonWriter json, string? name, PolicyLint.Rules.Syntax.PolicyDocument? document, PolicyLint.Rules.Syntax.TextSpan? span)
+    {
+        if (span is not { } s || document is null)
+        {
+            if (name is not null)
+            {
+                json.WriteNull(name);
+            }
+
+            return;
+        }
+
+        if (name is null)
+        {
+            json.WriteStartObject();
+        }
+        else
+        {
+            json.WriteStartObject(name);
+        }
+
+        json.WriteString("text", document.GetText(s));
+        WriteLocation(json, "location", document.Locate(s.Start));
         json.WriteEndObject();
     }
 

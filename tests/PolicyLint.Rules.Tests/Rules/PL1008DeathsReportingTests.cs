@@ -18,7 +18,7 @@ public class PL1008DeathsReportingTests
 
             We publish an annual report on deaths reported to the coroner. Deaths of people with a learning disability and autistic people are referred to LeDeR.
             """, Rule, ClauseStatus.Present,
-            "We publish an annual report on deaths reported to the coroner. Deaths of people with a learning disability and autistic people are referred to LeDeR.");
+            "We publish an annual report on deaths reported to the coroner.");
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public class PL1008DeathsReportingTests
             - produce a yearly report about deaths that have been reported to the coroner;
             - notify the Learning from Lives and Deaths (LeDeR) programme of every death of a person with a learning disability.
             """, Rule, ClauseStatus.Present,
-            "produce a yearly report about deaths that have been reported to the coroner; notify the Learning from Lives and Deaths (LeDeR) programme of every death of a person with a learning disability.",
+            "produce a yearly report about deaths that have been reported to the coroner;",
             DocumentKind.Specification);
     }
 

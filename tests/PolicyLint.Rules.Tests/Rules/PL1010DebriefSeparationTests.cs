@@ -18,7 +18,24 @@ public class PL1010DebriefSeparationTests
 
             Staff will offer post-incident support for the immediate physical and emotional wellbeing of the person, staff and witnesses. A post-incident review will take place later, led by trained senior staff, so that the team can learn without blame.
             """, Rule, ClauseStatus.Present,
-            "Staff will offer post-incident support for the immediate physical and emotional wellbeing of the person, staff and witnesses. A post-incident review will take place later, led by trained senior staff, so that the team can learn without blame.");
+            "A post-incident review will take place later, led by trained senior staff, so that the team can learn without blame.");
+    }
+
+    [Fact]
+    public void TheClosestSupportAndReviewAreTheEvidenceNotAStrayMentionEarlier()
+    {
+        var clause = RuleVerifier.Clause("""
+            # Recording
+
+            - the outcome of the post-incident review;
+
+            # After an incident
+
+            Support for the person's wellbeing comes first, straight after the incident.
+            Later, a separate post-incident review looks at what we can learn.
+            """, Rule, ClauseStatus.Present, "Later, a separate post-incident review looks at what we can learn.");
+        Assert.All(clause.Elements, e => Assert.True(e.Found));
+        Assert.DoesNotContain(clause.AllEvidence, span => span.Start < 40);
     }
 
     [Fact]

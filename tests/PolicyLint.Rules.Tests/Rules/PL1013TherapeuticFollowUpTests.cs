@@ -30,7 +30,7 @@ public class PL1013TherapeuticFollowUpTests
 
             Following each incident of restraint the person's support plan will be reviewed.
             """, Rule, ClauseStatus.Present,
-            "After any restraint we will offer the person therapeutic support to address any trauma. Following each incident of restraint the person's support plan will be reviewed.");
+            "After any restraint we will offer the person therapeutic support to address any trauma.");
     }
 
     [Fact]

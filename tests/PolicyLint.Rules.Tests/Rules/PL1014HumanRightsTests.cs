@@ -29,7 +29,7 @@ public class PL1014HumanRightsTests
         RuleVerifier.Clause("""
             The Provider shall comply with the Human Rights Act 1998. The Provider shall comply with the Mental Health Units (Use of Force) Act 2018.
             """, Rule, ClauseStatus.Present,
-            "The Provider shall comply with the Human Rights Act 1998. The Provider shall comply with the Mental Health Units (Use of Force) Act 2018.",
+            "The Provider shall comply with the Human Rights Act 1998.",
             DocumentKind.Specification, CareSetting.MentalHealthUnit);
     }
 

@@ -71,7 +71,6 @@ public class PL1017RestrictivePracticeDefinitionTests
             - Psychological: threats or coercion.
             """, Rule, ClauseStatus.Present,
             """
-            What is restrictive practice?
             Physical: holding a person.
             Chemical: medication to restrict movement.
             Mechanical: belts or splints.

@@ -118,12 +118,34 @@ public sealed class JsonContractTests
             {
                 Assert.StartsWith("PL1", c.GetProperty("ruleId").GetString(), StringComparison.Ordinal);
                 var status = c.GetProperty("status").GetString();
-                Assert.Contains(status, new[] { "present", "partial", "missing" });
+                Assert.Contains(status, new[] { "present", "partial", "missing", "uncertain" });
+                var names = c.EnumerateObject().Select(p => p.Name).Where(n => n != "ruleStatus").ToList();
+                Assert.Equal(["ruleId", "status", "explanation", "evidence", "allEvidence", "elements"], names);
+                Assert.Equal(status == "uncertain", c.TryGetProperty("ruleStatus", out _));
                 if (status != "missing")
                 {
-                    Assert.False(string.IsNullOrWhiteSpace(c.GetProperty("evidence").GetProperty("text").GetString()));
+                    var principal = c.GetProperty("evidence").GetProperty("text").GetString();
+                    Assert.False(string.IsNullOrWhiteSpace(principal));
+                    Assert.Equal(principal, c.GetProperty("allEvidence")[0].GetProperty("text").GetString());
+                }
+
+                foreach (var e in c.GetProperty("elements").EnumerateArray())
+                {
+                    Assert.Equal(["name", "found", "evidence"], e.EnumerateObject().Select(p => p.Name));
+                    Assert.Equal(e.GetProperty("found").GetBoolean(), e.GetProperty("evidence").ValueKind == JsonValueKind.Object);
                 }
             }
         }
+    }
+
+    [Fact]
+    public void Clauses_of_several_elements_name_each_element_found_and_missing()
+    {
+        var elements = RunOnCorpus().GetProperty("documents").EnumerateArray()
+            .SelectMany(d => d.GetProperty("clauses").EnumerateArray())
+            .SelectMany(c => c.GetProperty("elements").EnumerateArray())
+            .ToList();
+        Assert.Contains(elements, e => e.GetProperty("found").GetBoolean());
+        Assert.Contains(elements, e => !e.GetProperty("found").GetBoolean());
     }
 }

@@ -82,8 +82,17 @@ internal static class ClauseRegions
     /// <summary>The span from the start of the first sentence to the end of the last.</summary>
     public static TextSpan Cover(IEnumerable<Sentence> sentences)
     {
-        var list = sentences.ToList();
+        // A heading names the subject; the evidence a reviewer reads starts at the first sentence under it.
+        var list = WithoutHeadings(sentences);
         return TextSpan.FromBounds(list.Min(s => s.Span.Start), list.Max(s => s.Span.End));
+    }
+
+    /// <summary>The sentences that are not headings, or all of them when every one is a heading.</summary>
+    public static List<Sentence> WithoutHeadings(IEnumerable<Sentence> sentences)
+    {
+        var all = sentences.ToList();
+        var body = all.Where(s => s.Block.Kind != BlockKind.Heading).ToList();
+        return body.Count > 0 ? body : all;
     }
 
     private static bool Within(Block block, Section section)

@@ -41,7 +41,8 @@ internal static class ClauseWindows
     /// <summary>The span from the start of the first sentence to the end of the last.</summary>
     public static TextSpan Cover(IEnumerable<Sentence> sentences)
     {
-        var all = sentences.ToList();
+        // A heading names the subject; the evidence a reviewer reads starts at the first sentence under it.
+        var all = ClauseRegions.WithoutHeadings(sentences);
         return TextSpan.FromBounds(all.Min(s => s.Span.Start), all.Max(s => s.Span.End));
     }
 

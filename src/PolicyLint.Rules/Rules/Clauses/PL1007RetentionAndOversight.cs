@@ -25,6 +25,9 @@ public sealed class PL1007RetentionAndOversight : ClauseRule
         [Sources.Lga("Good practice"), Sources.Rrn("§5 Leadership")],
         [DocumentKind.Specification, DocumentKind.Policy]);
 
+    private const string Retention = "kept for three years";
+    private const string Oversight = "monitored at least annually by senior managers or the Board";
+
     /// <inheritdoc/>
     public override RuleDescriptor Descriptor => Rule;
 
@@ -50,20 +53,22 @@ public sealed class PL1007RetentionAndOversight : ClauseRule
         var oversight = evidence.FirstWithAllNear(false, "annual", "monitor", "senior");
         if (retention is { } r && oversight is { } o)
         {
-            var span = TextSpan.FromBounds(Math.Min(r.Start, o.Start), Math.Max(r.End, o.End));
-            Present(context, span, "Data is kept for three years and monitored annually by senior managers or the Board.");
+            Present(context, r, "Data is kept for three years and monitored annually by senior managers or the Board.",
+                ClauseElement.At(Retention, r), ClauseElement.At(Oversight, o));
             return;
         }
 
         if (retention is { } onlyRetention)
         {
-            Partial(context, onlyRetention, "Data is kept for three years but not required to be monitored annually by senior managers or the Board");
+            Partial(context, onlyRetention, "Data is kept for three years but not required to be monitored annually by senior managers or the Board",
+                ClauseElement.At(Retention, onlyRetention), ClauseElement.Absent(Oversight));
             return;
         }
 
         if (oversight is { } onlyOversight)
         {
-            Partial(context, onlyOversight, "Data is monitored annually by senior managers or the Board but not required to be kept for three years");
+            Partial(context, onlyOversight, "Data is monitored annually by senior managers or the Board but not required to be kept for three years",
+                ClauseElement.Absent(Retention), ClauseElement.At(Oversight, onlyOversight));
             return;
         }
 

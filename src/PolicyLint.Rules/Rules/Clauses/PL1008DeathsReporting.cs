@@ -46,20 +46,22 @@ public sealed class PL1008DeathsReporting : ClauseRule
         var leder = evidence.FirstWithAllNear(false, "leder", "refer") ?? evidence.FirstWithAllNear(false, "leder", "death");
         if (report is { } r && leder is { } l)
         {
-            var span = TextSpan.FromBounds(Math.Min(r.Start, l.Start), Math.Max(r.End, l.End));
-            Present(context, span, "Deaths reported to the coroner are reported on annually and deaths are referred to LeDeR.");
+            Present(context, r, "Deaths reported to the coroner are reported on annually and deaths are referred to LeDeR.",
+                ClauseElement.At("annual report on deaths reported to the coroner", r), ClauseElement.At("referral to LeDeR", l));
             return;
         }
 
         if (report is { } onlyReport)
         {
-            Partial(context, onlyReport, "There is an annual report on deaths reported to the coroner but deaths of people with a learning disability and autistic people are not referred to LeDeR");
+            Partial(context, onlyReport, "There is an annual report on deaths reported to the coroner but deaths of people with a learning disability and autistic people are not referred to LeDeR",
+                ClauseElement.At("annual report on deaths reported to the coroner", onlyReport), ClauseElement.Absent("referral to LeDeR"));
             return;
         }
 
         if (leder is { } onlyLeder)
         {
-            Partial(context, onlyLeder, "Deaths are referred to LeDeR but there is no annual report on deaths reported to the coroner");
+            Partial(context, onlyLeder, "Deaths are referred to LeDeR but there is no annual report on deaths reported to the coroner",
+                ClauseElement.Absent("annual report on deaths reported to the coroner"), ClauseElement.At("referral to LeDeR", onlyLeder));
             return;
         }
 

@@ -34,6 +34,7 @@ public sealed class PL1010DebriefSeparation : ClauseRule
         .. Concept("review", "post ?- =incident =review|=reviews|=learning", "learning =review|=reviews", "=reflective =review|=practice|=learning",
             "=blame =free ~2 =review|=reviews|=learning", "=review ~4 =learn|=learning|=lessons", "=lessons learned|=learnt"),
         .. Concept("debrief", "=debrief|=debriefs|=debriefing|=debriefed"),
+        .. Concept("~separate", "separat*", "=distinct", "=first", "=later", "=afterwards", "=different =from", "=two =stages|=steps|=parts"),
     ];
 
     /// <inheritdoc/>
@@ -41,13 +42,15 @@ public sealed class PL1010DebriefSeparation : ClauseRule
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(evidence);
-        var support = evidence.AllWith("support").FirstOrDefault();
-        var review = evidence.AllWith("review").FirstOrDefault();
-        if (support is not null && review is not null)
+        var pair = ClauseEvidence.Nearest(evidence.AllWith("support"), evidence.AllWith("review"));
+        var support = pair?.First ?? evidence.AllWith("support").FirstOrDefault();
+        var review = pair?.Second ?? evidence.AllWith("review").FirstOrDefault();
+        if (pair is { } p)
         {
-            var first = support.Index < review.Index ? support : review;
-            var last = support.Index < review.Index ? review : support;
-            Present(context, Syntax.TextSpan.FromBounds(first.Span.Start, last.Span.End), "Post-incident support and the post-incident learning review are described as separate steps.");
+            // The sentence that states the separation ("a separate, later step", "support comes first") is the one to read.
+            var principal = evidence.ConceptsOf(p.Second).Contains("~separate") || !evidence.ConceptsOf(p.First).Contains("~separate") ? p.Second : p.First;
+            Present(context, principal.Span, "Post-incident support and the post-incident learning review are described as separate steps.",
+                ClauseElement.At("post-incident support", p.First.Span), ClauseElement.At("post-incident learning review", p.Second.Span));
             return;
         }
 
@@ -62,7 +65,9 @@ public sealed class PL1010DebriefSeparation : ClauseRule
         {
             var only = (support ?? review)!;
             var missing = support is null ? "post-incident support for immediate wellbeing" : "a later, blame-free post-incident learning review";
-            Partial(context, only.Span, $"Post-incident arrangements are only partly described: {missing} is missing");
+            Partial(context, only.Span, $"Post-incident arrangements are only partly described: {missing} is missing",
+                support is null ? ClauseElement.Absent("post-incident support") : ClauseElement.At("post-incident support", support.Span),
+                review is null ? ClauseElement.Absent("post-incident learning review") : ClauseElement.At("post-incident learning review", review.Span));
             return;
         }
 

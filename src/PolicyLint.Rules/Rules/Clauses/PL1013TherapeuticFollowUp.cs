@@ -27,6 +27,9 @@ public sealed class PL1013TherapeuticFollowUp : ClauseRule
     /// <inheritdoc/>
     public override RuleDescriptor Descriptor => Rule;
 
+    private const string Support = "therapeutic support for the person";
+    private const string PlanReview = "review of the care or support plan";
+
     /// <inheritdoc/>
     protected override IEnumerable<Phrase> Concepts =>
     [
@@ -52,20 +55,22 @@ public sealed class PL1013TherapeuticFollowUp : ClauseRule
         var review = Find(evidence, "planreview");
         if (support is { } s && review is { } r)
         {
-            Present(context, Syntax.TextSpan.FromBounds(Math.Min(s.Start, r.Start), Math.Max(s.End, r.End)),
-                "Restrictive practice is followed by therapeutic support for the person and a review of their care or support plan.");
+            Present(context, s, "Restrictive practice is followed by therapeutic support for the person and a review of their care or support plan.",
+                ClauseElement.At(Support, s), ClauseElement.At(PlanReview, r));
             return;
         }
 
         if (support is { } onlySupport)
         {
-            Partial(context, onlySupport, "Therapeutic support follows restrictive practice, but a review of the person's care or support plan after each incident is missing");
+            Partial(context, onlySupport, "Therapeutic support follows restrictive practice, but a review of the person's care or support plan after each incident is missing",
+                ClauseElement.At(Support, onlySupport), ClauseElement.Absent(PlanReview));
             return;
         }
 
         if (review is { } onlyReview)
         {
-            Partial(context, onlyReview, "The person's care or support plan is reviewed after restrictive practice, but therapeutic support for the person is missing");
+            Partial(context, onlyReview, "The person's care or support plan is reviewed after restrictive practice, but therapeutic support for the person is missing",
+                ClauseElement.Absent(Support), ClauseElement.At(PlanReview, onlyReview));
             return;
         }
 

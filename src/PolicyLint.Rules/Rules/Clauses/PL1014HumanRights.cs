@@ -53,16 +53,17 @@ public sealed class PL1014HumanRights : ClauseRule
 
         if (hra is not null && (!unit || force is not null))
         {
-            var span = unit ? ClauseWindows.Cover([hra, force!]) : hra.Span;
-            Present(context, span, unit
+            Present(context, hra.Span, unit
                 ? "The policy is placed within the Human Rights Act 1998 and the Mental Health Units (Use of Force) Act 2018."
-                : "The policy is placed within the Human Rights Act 1998.");
+                : "The policy is placed within the Human Rights Act 1998.",
+                unit ? [ClauseElement.At("Human Rights Act 1998", hra.Span), ClauseElement.At("Mental Health Units (Use of Force) Act 2018", force!.Span)] : []);
             return;
         }
 
         if (hra is not null)
         {
-            Partial(context, hra.Span, "The Human Rights Act 1998 is named, but in a mental health unit the policy must also be placed within the Mental Health Units (Use of Force) Act 2018");
+            Partial(context, hra.Span, "The Human Rights Act 1998 is named, but in a mental health unit the policy must also be placed within the Mental Health Units (Use of Force) Act 2018",
+                ClauseElement.At("Human Rights Act 1998", hra.Span), ClauseElement.Absent("Mental Health Units (Use of Force) Act 2018"));
             return;
         }
 

@@ -73,11 +73,18 @@ public sealed class PL1018ConcernsAndAdvocacy : ClauseRule
             return;
         }
 
-        var spans = new[] { concerns, reviews }.OfType<TextSpan>().ToList();
-        var span = TextSpan.FromBounds(spans.Min(s => s.Start), spans.Max(s => s.End));
+        // How to raise concerns is the heart of the clause; a reviewer reads that sentence first.
+        var span = concerns ?? reviews!.Value;
+        var advocate = evidence.AllWith("advocate").FirstOrDefault();
+        ClauseElement[] elements =
+        [
+            concerns is { } c ? ClauseElement.At("raising concerns", c) : ClauseElement.Absent("raising concerns"),
+            reviews is { } r ? ClauseElement.At("taking part in post-incident reviews", r) : ClauseElement.Absent("taking part in post-incident reviews"),
+            advocate is not null ? ClauseElement.At("independent advocates", advocate.Span) : ClauseElement.Absent("independent advocates"),
+        ];
         if (concerns is not null && reviews is not null && advocates)
         {
-            Present(context, span, "People, families, carers and independent advocates can raise concerns and take part in post-incident reviews.");
+            Present(context, span, "People, families, carers and independent advocates can raise concerns and take part in post-incident reviews.", elements);
             return;
         }
 
@@ -97,6 +104,6 @@ public sealed class PL1018ConcernsAndAdvocacy : ClauseRule
             missing.Add(Advocates);
         }
 
-        Partial(context, span, $"Concerns and post-incident reviews are only partly covered: the document does not say {ClauseRegions.JoinList(missing)}");
+        Partial(context, span, $"Concerns and post-incident reviews are only partly covered: the document does not say {ClauseRegions.JoinList(missing)}", elements);
     }
 }
