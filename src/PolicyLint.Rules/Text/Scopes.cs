@@ -118,6 +118,11 @@ public static partial class Scopes
                     return true;
                 case "longer" when i > 0 && tokens[i - 1].Lower == "no":
                     return true;
+                case "called" or "known" or "termed" or "labelled" or "named" when words <= 3 && i > 0 &&
+                    tokens[i - 1].Lower is "often" or "sometimes" or "commonly" or "also" or "previously" or "formerly" or "once" or "traditionally" or "widely" or "been" or "so" or "what" or "be":
+                    // "often called challenging behaviour", "what used to be called PMVA", "so-called 'time out'",
+                    // "previously known as C&R": the term is named, not used.
+                    return true;
                 case "from" when i > 0 && tokens[i - 1].Lower == "away":
                     // "moved away from the BILD Code", "a shift away from 'managing behaviour'".
                     return true;

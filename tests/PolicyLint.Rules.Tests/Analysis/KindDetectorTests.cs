@@ -52,4 +52,53 @@ public class KindDetectorTests
         Assert.Equal(DocumentKind.Other, kind);
         Assert.Equal((0, 0, 0), (spec, policy, other));
     }
+
+    [Theory]
+    [InlineData("""
+        # Market Position Statement for adult social care 2026-2029
+
+        This statement tells providers what the council expects to buy. We will work with providers to reduce restraint.
+        Our services for autistic adults will grow. We aim to commission more supported living.
+        """)]
+    [InlineData("""
+        # Board report: restrictive practice, quarter 2
+
+        Purpose: for assurance. The Board is asked to note the figures. We will report again in March.
+        Our staff used restraint 42 times this quarter.
+        """)]
+    [InlineData("""
+        # Physical intervention training: course guide
+
+        This prospectus lists our courses. Course dates and course fees are below; book a place online.
+        We will send joining instructions. Our trainers hold current certificates.
+        """)]
+    [InlineData("""
+        # Keeping safe: an easy read leaflet
+
+        This leaflet is about being kept safe. Staff must only hold you to keep you safe. We will listen to you.
+        """)]
+    public void ReportsStatementsProspectusesAndLeafletsAreOther(string text)
+    {
+        Assert.Equal(DocumentKind.Other, KindDetector.Detect(TestDocument.Build(text).Document));
+    }
+
+    [Fact]
+    public void APolicyBehindACoverSheetIsAPolicy()
+    {
+        var doc = TestDocument.Build("""
+            Northmoor Community Health NHS Foundation Trust
+
+            RESTRICTIVE INTERVENTIONS POLICY
+
+            Version 4.1. Approved by the Quality Committee. Review date: March 2027.
+
+            Contents: 1 Introduction 3; 2 Scope 4; 3 Duties 5
+
+            # 1 Introduction
+
+            This policy sets out how the Trust reduces restrictive interventions. Staff must record every restraint.
+            We will offer support after every incident. Our wards follow this policy at all times.
+            """).Document;
+        Assert.Equal(DocumentKind.Policy, KindDetector.Detect(doc));
+    }
 }

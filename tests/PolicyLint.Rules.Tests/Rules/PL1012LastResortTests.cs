@@ -136,4 +136,12 @@ public class PL1012LastResortTests
         var result = RuleVerifier.Verify("Dear colleague, restraint should be a last resort.", Rule, DocumentKind.Other);
         Assert.Empty(result.Clauses);
     }
+
+    [Fact]
+    public void AuthorisedAloneIsNotALimitOnRestrictivePractice()
+    {
+        RuleVerifier.Clause("""
+            [|Any use of restraint is recorded on a form signed by an authorised manager.|]
+            """, Rule, ClauseStatus.Missing, "Any use of restraint is recorded on a form signed by an authorised manager.");
+    }
 }

@@ -132,4 +132,14 @@ public class PL2002ServiceUserTests
             Schedule 2 - Protection of service users applies to the contract.
             """, Rule);
     }
+
+    [Fact]
+    public void ClientOrganisationsAreNotPeople()
+    {
+        RuleVerifier.Verify("""
+            Our trainers work with client organisations across the region.
+            Our clients include local authorities and NHS trusts.
+            Each [|client|] chooses who supports them at home.
+            """, Rule);
+    }
 }

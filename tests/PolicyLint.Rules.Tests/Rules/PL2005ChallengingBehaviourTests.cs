@@ -118,4 +118,14 @@ public class PL2005ChallengingBehaviourTests
             }
         }
     }
+
+    [Fact]
+    public void ATermNamedAsWhatOthersCallItIsNotReported()
+    {
+        RuleVerifier.Verify("""
+            Distress that is often called challenging behaviour is described here as behaviour of concern.
+            What used to be called challenging behaviour we now see as communication.
+            We support people whose [|challenging behaviour|] puts them at risk.
+            """, Rule);
+    }
 }

@@ -83,21 +83,23 @@ public sealed class PL1012LastResort : ClauseRule
             }
         }
 
-        if (best is { } b && b.Found.Count > 0)
+        // "Authorised" alone says nothing about limits on restrictive practice ("signed by an authorised manager").
+        if (best is { } b && b.Found.Count > 0 && !(b.Found.Count == 1 && b.Found[0].Concept == "authorised"))
         {
+            var elements = Elements.Select(e => b.Found.IndexOf(e) is var i && i >= 0 ? ClauseElement.At(e.Name, b.Sentences[i].Span) : ClauseElement.Absent(e.Name)).ToArray();
             var span = ClauseWindows.Cover(b.Sentences);
             var missing = Elements.Where(e => !b.Found.Contains(e)).Select(e => e.Name).ToList();
             if (b.Found.Count >= 4 && b.Limit)
             {
                 Present(context, span, missing.Count == 0
                     ? "Restrictive practice is limited to a last resort, least restrictive, proportionate, for the shortest possible time and authorised."
-                    : $"Restrictive practice is limited by {b.Found.Count} of the 5 elements (not stated: {missing[0]}).");
+                    : $"Restrictive practice is limited by {b.Found.Count} of the 5 elements (not stated: {missing[0]}).", elements);
                 return;
             }
 
             Partial(context, span, b.Found.Count >= 4
                 ? "The limits on restrictive practice are described but not stated as a requirement (shall, must, will, only)"
-                : $"The limits on restrictive practice are incomplete: it does not say that restrictive practice is used {ClauseWindows.List(missing)}");
+                : $"The limits on restrictive practice are incomplete: it does not say that restrictive practice is used {ClauseWindows.List(missing)}", elements);
             return;
         }
 
