@@ -22,11 +22,38 @@ internal sealed class TextReporter : IReporter
             }
         }
 
+        foreach (var doc in result.Documents.Where(d => d.Clauses.Count > 0 && d.Document is not null))
+        {
+            WriteScorecard(doc, writer);
+        }
+
         var kinds = string.Join(", ", result.Documents.Where(d => d.Kind is not null).GroupBy(d => d.Kind!.Value).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Names.Of(g.Key)}"));
         writer.WriteLine();
         var kindText = kinds.Length > 0 ? $" ({kinds})" : string.Empty;
         var unreadable = result.AnyUnreadable ? $"; {Plural(result.Documents.Count(d => d.Error is not null), "file")} could not be read" : string.Empty;
         writer.WriteLine($"{Plural(result.Documents.Count, "document")} checked{kindText}: {Plural(result.Count(Severity.Error), "error")}, {Plural(result.Count(Severity.Warning), "warning")}, {Plural(result.Count(Severity.Info), "info", "infos")}{unreadable}");
+    }
+
+    /// <summary>
+    /// The required-clause scorecard of one document, laid out like a tender evaluation checklist: each clause with its
+    /// status, where the evidence is and, for clauses of several elements, which are missing.
+    /// </summary>
+    private static void WriteScorecard(DocumentReport doc, TextWriter writer)
+    {
+        var document = doc.Document!;
+        var counts = string.Join(", ", doc.Clauses.GroupBy(c => c.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {JsonReporter.StatusName(g.Key)}"));
+        writer.WriteLine();
+        writer.WriteLine($"{doc.Path}: required clauses ({Names.Of(doc.Kind!.Value)}): {counts}");
+        foreach (var c in doc.Clauses.OrderBy(c => c.RuleId, StringComparer.Ordinal))
+        {
+            var name = PolicyLint.Rules.RuleCatalog.Find(c.RuleId)?.Name ?? string.Empty;
+            var where = c.Evidence is { } span
+                ? (c.Status == PolicyLint.Rules.Analysis.ClauseStatus.Missing ? "nearest " : string.Empty) + LocationText.Format(doc.Format, document.Locate(span.Start))
+                : "not found";
+            var missing = c.Elements.Where(e => !e.Found).Select(e => e.Name).ToList();
+            var lacks = missing.Count > 0 && c.Status != PolicyLint.Rules.Analysis.ClauseStatus.Present ? $"; missing: {string.Join(", ", missing)}" : string.Empty;
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {JsonReporter.StatusName(c.Status),-9} {c.RuleId} {name}: {where}{lacks}"));
+        }
     }
 
     private static string Plural(int n, string one, string? many = null) =>

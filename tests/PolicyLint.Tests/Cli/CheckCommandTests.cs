@@ -174,4 +174,15 @@ public sealed class CheckCommandTests
             dir.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void Text_output_prints_a_clause_scorecard_per_document()
+    {
+        var (_, output, _) = CliRunner.Run("check", TestPaths.InRepo("corpus", "provider-policy.md"));
+
+        Assert.Matches(@"provider-policy\.md: required clauses \(policy\): (\d+ (present|partial|missing|uncertain)(, )?)+", output);
+        Assert.Matches(@"\n  partial +PL1012 LastResort: \d+:\d+; missing: [a-z ,]+", output);
+        Assert.Matches(@"\n  missing +PL1002 ResponsiblePerson: not found", output);
+        Assert.Equal(18, output.Split('\n').Count(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^  (present|partial|missing|uncertain) +PL1\d{3} ")));
+    }
 }
