@@ -27,56 +27,10 @@ public static partial class Scopes
     };
 
     /// <summary>
-    /// True when the tokens from <paramref name="first"/> to <paramref name="last"/> are negated or prohibited within
-    /// their clause: a cue such as "never", "must not", "under no circumstances", "prohibited" up to eight words before,
-    /// or "is not permitted", "are prohibited" up to six words after.
+    /// True when the tokens from <paramref name="first"/> to <paramref name="last"/> are negated or prohibited: the one
+    /// scope every rule shares (<see cref="Negation.IsNegated"/>).
     /// </summary>
-    public static bool IsNegated(IReadOnlyList<Token> tokens, int first, int last)
-    {
-        ArgumentNullException.ThrowIfNull(tokens);
-        int words = 0;
-        for (int i = first - 1; i >= 0 && words < 8; i--)
-        {
-            var t = tokens[i];
-            if (IsClauseBreak(t, allowAnd: true))
-            {
-                break;
-            }
-
-            if (t.IsWordLike)
-            {
-                words++;
-                if (NegationCues.Contains(t.Lower) || t.Lower.EndsWith("n't", StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-        }
-
-        words = 0;
-        for (int i = last + 1; i < tokens.Count && words < 6; i++)
-        {
-            var t = tokens[i];
-
-            // A negation in a relative or subordinate clause after the match qualifies a noun, not the match:
-            // "challenge those that cannot be justified", "review any rule which is not needed".
-            if (IsClauseBreak(t, allowAnd: false) || t.Lower is "that" or "which" or "who" or "whose" or "whom" or "where" or "when" or "if" or "until" or "because")
-            {
-                break;
-            }
-
-            if (t.IsWordLike)
-            {
-                words++;
-                if (PostNegationCues.Contains(t.Lower) || t.Lower.EndsWith("n't", StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    public static bool IsNegated(IReadOnlyList<Token> tokens, int first, int last) => Negation.IsNegated(tokens, first, last);
 
     /// <summary>
     /// True when the phrase is named in order to be replaced or avoided: "instead of", "rather than", "in place of",
