@@ -18,6 +18,13 @@ public static class ClauseTrainer
     /// <summary>No L1: every weight is kept, and the plain C# scorer reproduces ML.NET exactly.</summary>
     public const float L1Regularization = 0f;
 
+    /// <summary>
+    /// L-BFGS stops when the relative improvement falls below this: ML.NET's default, kept because a well-converged
+    /// optimum makes the rounded weights insensitive to floating-point differences between machines (1e-5 was 25%
+    /// faster with the same figures; 1e-4 lost a point of accuracy).
+    /// </summary>
+    public const float OptimizationTolerance = 1e-7f;
+
     /// <summary>A feature enters the vocabulary when it occurs in at least this many training sentences.</summary>
     public const int MinFeatureCount = 2;
 
@@ -112,6 +119,7 @@ public static class ClauseTrainer
                 L1Regularization = L1Regularization,
                 L2Regularization = L2Regularization,
                 NumberOfThreads = 1,
+                OptimizationTolerance = OptimizationTolerance,
                 LabelColumnName = "Label",
                 FeatureColumnName = "Features",
             }));
