@@ -6,66 +6,90 @@ using Xunit.Abstractions;
 namespace PolicyLint.Rules.Tests.Learning;
 
 /// <summary>
-/// The clause classifier against the TF-IDF <see cref="NearMissModel"/> on the near-miss held-out paragraphs (which
-/// neither was trained on), by the figures NearMissModelTests reports.
+/// The clause classifier against the TF-IDF <see cref="NearMissModel"/> at finding the paragraph about a clause, on
+/// paragraphs neither was trained on: (1) the near-miss held-out set NearMissModelTests uses; (2) the near-miss model's
+/// own training paragraphs, which the classifier never saw, with the TF-IDF model scored leave-one-out (rebuilt
+/// without the paragraph, as it would meet an unseen one).
 /// </summary>
 public class NearMissComparisonTests(ITestOutputHelper output)
 {
+    [Fact]
+    public void ClassifierAndTfIdfModelOnNearMissParagraphs()
+    {
+        var classifier = ClauseClassifier.Default;
+        var tfidf = NearMissModel.Default;
+        var heldOut = HeldOut();
+        var c1 = Measure(heldOut, classifier);
+        var t1 = Measure(heldOut, (_, text) => tfidf.Score, text => tfidf.Classify(text).RuleId, tfidf.Rules);
+
+        var training = Training();
+        var c2 = Measure(training, classifier);
+
+        // Each leave-one-out model chooses its own threshold by leave-one-out: built in parallel, once per paragraph.
+        var leaveOneOut = new System.Collections.Concurrent.ConcurrentDictionary<string, NearMissModel>(StringComparer.Ordinal);
+        Parallel.ForEach(training.Select(r => r.Text).Distinct(), text => leaveOneOut[text] = new NearMissModel([.. training.Where(r => r.Text != text)]));
+        NearMissModel Without(string text) => leaveOneOut[text];
+        var t2 = Measure(training, (_, text) => Without(text).Score, text => Without(text).Classify(text).RuleId, tfidf.Rules);
+
+        output.WriteLine("                                   top-1   accepted  none rejected   MRR");
+        output.WriteLine($"held-out ({c1.About} topic, {c1.None} none)   classifier  {c1}");
+        output.WriteLine($"                                TF-IDF      {t1}");
+        output.WriteLine($"near-miss training ({c2.About}, {c2.None}) classifier  {c2}");
+        output.WriteLine($"                     TF-IDF leave-one-out  {t2}");
+        foreach (var (label, text) in heldOut.Where(r => r.Label != ClauseClassifier.NoneLabel && classifier.Score(r.Text).TopRule.RuleId != r.Label))
+        {
+            output.WriteLine($"  held-out top-1 miss {label} -> {classifier.Score(text).TopRule}: {text}");
+        }
+
+        // Measured: held-out top-1 0.869 (TF-IDF 0.951), accepted 0.639 (0.902), none rejected 0.955 (0.955);
+        // near-miss training top-1 0.895 (TF-IDF leave-one-out 0.616), none rejected 1.000 (0.875). Floors a few points lower so that new sentences do not break the
+        // build but a broken model does.
+        Assert.True(c1.Top1 >= 0.8, $"held-out top-1 {c1.Top1:F3}");
+        Assert.True(c1.NoneRejected >= 0.9, $"held-out none rejected {c1.NoneRejected:F3}");
+        Assert.True(c2.Top1 >= 0.85, $"near-miss training top-1 {c2.Top1:F3}");
+    }
+
+    private static Figures Measure(List<(string Label, string Text)> rows, ClauseClassifier classifier) =>
+        Measure(rows, (rule, text) => t => classifier.Score(text)[t], text => classifier.Rules.FirstOrDefault(rule => classifier.IsPossibly(rule, text)), classifier.Rules);
+
+    // score(rule, text) gives a scorer for the paragraph's rules; classify gives the accepted rule or null.
+    private static Figures Measure(List<(string Label, string Text)> rows, Func<string, string, Func<string, string, double>> scorer, Func<string, string?> classify, IEnumerable<string> rules) =>
+        Measure(rows, (rule, text) => scorer(rule, text)(rule, text), classify, rules);
+
+    private static Figures Measure(List<(string Label, string Text)> rows, Func<string, string, Func<string, double>> scorer, Func<string, string?> classify, IEnumerable<string> rules) =>
+        Measure(rows, (rule, text) => scorer(rule, text)(rule), classify, rules);
+
+    private static Figures Measure(List<(string Label, string Text)> rows, Func<string, string, double> score, Func<string, string?> classify, IEnumerable<string> rules)
+    {
+        var ruleList = rules.ToList();
+        var about = rows.Where(r => r.Label != ClauseClassifier.NoneLabel).ToList();
+        var none = rows.Where(r => r.Label == ClauseClassifier.NoneLabel).ToList();
+        var ranks = about.Select(r => ruleList.Select(rule => (Rule: rule, Score: score(rule, r.Text)))
+            .OrderByDescending(x => x.Score).ThenBy(x => x.Rule, StringComparer.Ordinal).Select(x => x.Rule).ToList().IndexOf(r.Label) + 1).ToList();
+        return new Figures(
+            about.Count,
+            none.Count,
+            ranks.Count(rank => rank == 1) / (double)about.Count,
+            about.Count(r => classify(r.Text) == r.Label) / (double)about.Count,
+            none.Count(r => classify(r.Text) is null) / (double)Math.Max(1, none.Count),
+            ranks.Average(rank => rank == 0 ? 0 : 1.0 / rank));
+    }
+
     private static List<(string Label, string Text)> HeldOut()
     {
         using var reader = new StreamReader(Path.Combine(AppContext.BaseDirectory, "Similarity", "near-miss-heldout.tsv"));
         return NearMissModel.ParseTsv(reader);
     }
 
-    [Fact]
-    public void TheClassifierRanksHeldOutNearMissParagraphsAtLeastAsWellAsTheTfIdfModel()
+    private static List<(string Label, string Text)> Training()
     {
-        var rows = HeldOut();
-        var about = rows.Where(r => r.Label != ClauseClassifier.NoneLabel).ToList();
-        var none = rows.Where(r => r.Label == ClauseClassifier.NoneLabel).ToList();
-        var classifier = ClauseClassifier.Default;
-        var tfidf = NearMissModel.Default;
-
-        // Top-1: the best rule (ignoring none) is the paragraph's topic.
-        int classifierTop1 = about.Count(r => classifier.Score(r.Text).TopRule.RuleId == r.Label);
-        int tfidfTop1 = about.Count(r => TfIdfTop(tfidf, r.Text) == r.Label);
-
-        // Accepted: the paragraph is classified to its own rule at or above the model's threshold.
-        int classifierAccepted = about.Count(r => classifier.IsPossibly(r.Label, r.Text));
-        int tfidfAccepted = about.Count(r => tfidf.Classify(r.Text).RuleId == r.Label);
-
-        // Unrelated paragraphs classified to no rule.
-        int classifierNone = none.Count(r => !classifier.Rules.Any(rule => classifier.IsPossibly(rule, r.Text)));
-        int tfidfNone = none.Count(r => tfidf.Classify(r.Text).RuleId is null);
-
-        // Mean reciprocal rank of the right rule among the twenty.
-        double classifierMrr = about.Average(r => 1.0 / Rank(classifier.Rules.OrderByDescending(rule => classifier.Score(r.Text)[rule]).ThenBy(x => x, StringComparer.Ordinal), r.Label));
-        double tfidfMrr = about.Average(r => 1.0 / Rank(tfidf.Rules.OrderByDescending(rule => tfidf.Score(rule, r.Text)).ThenBy(x => x, StringComparer.Ordinal), r.Label));
-
-        output.WriteLine($"Held out: {about.Count} topic paragraphs, {none.Count} unrelated.");
-        output.WriteLine($"                 top-1        accepted     none rejected   MRR");
-        output.WriteLine($"classifier       {classifierTop1,2}/{about.Count} {classifierTop1 / (double)about.Count:F3}  {classifierAccepted,2}/{about.Count} {classifierAccepted / (double)about.Count:F3}  {classifierNone,2}/{none.Count} {classifierNone / (double)none.Count:F3}  {classifierMrr:F3}");
-        output.WriteLine($"TF-IDF           {tfidfTop1,2}/{about.Count} {tfidfTop1 / (double)about.Count:F3}  {tfidfAccepted,2}/{about.Count} {tfidfAccepted / (double)about.Count:F3}  {tfidfNone,2}/{none.Count} {tfidfNone / (double)none.Count:F3}  {tfidfMrr:F3}");
-        foreach (var r in about.Where(r => classifier.Score(r.Text).TopRule.RuleId != r.Label))
-        {
-            output.WriteLine($"  classifier top-1 miss {r.Label} -> {classifier.Score(r.Text).TopRule}: {r.Text}");
-        }
-
-        foreach (var r in about.Where(r => !classifier.IsPossibly(r.Label, r.Text)))
-        {
-            var top = classifier.Score(r.Text).Top;
-            output.WriteLine($"  classifier not accepted {r.Label} (top {top.Label} {top.Probability:F3}, own {classifier.Score(r.Text)[r.Label]:F3}): {r.Text}");
-        }
-
-        foreach (var r in none.Where(r => classifier.Rules.Any(rule => classifier.IsPossibly(rule, r.Text))))
-        {
-            output.WriteLine($"  classifier false near miss {classifier.Score(r.Text).Top}: {r.Text}");
-        }
+        using var stream = typeof(NearMissModel).Assembly.GetManifestResourceStream(NearMissModel.ResourceName)!;
+        using var reader = new StreamReader(stream);
+        return NearMissModel.ParseTsv(reader);
     }
 
-    private static int Rank(IEnumerable<string> ordered, string label) => ordered.ToList().IndexOf(label) + 1;
-
-    private static string? TfIdfTop(NearMissModel model, string text) =>
-        model.Rules.Select(r => (Rule: r, Score: model.Score(r, text))).OrderByDescending(x => x.Score).ThenBy(x => x.Rule, StringComparer.Ordinal)
-            .Select(x => x.Rule).FirstOrDefault();
+    private readonly record struct Figures(int About, int None, double Top1, double Accepted, double NoneRejected, double Mrr)
+    {
+        public override string ToString() => $"{Top1:F3}   {Accepted:F3}     {NoneRejected:F3}      {Mrr:F3}";
+    }
 }
