@@ -382,6 +382,14 @@ internal sealed partial class BlockRoleClassifier
             return true;
         }
 
+        // Without a colon a label's line is not punctuated like a clause: "reviewed by the registered manager." is prose.
+        var trimmed = line.TrimEnd();
+        var undotted = trimmed.TrimEnd('.');
+        if (trimmed[^1] is '.' or ';' or ',' or '!' or '?' && !(undotted.Length > 0 && char.IsDigit(undotted[^1])))
+        {
+            return false;
+        }
+
         // "Version 3.1", "Review Autumn 2016", "Next review to be April 2018", "Approved by Trust Board", "Author Jo Bloggs";
         // not "Review the care plan" or "Status of the person".
         return ControlValue().IsMatch(rest) || m.Value.EndsWith(" by", StringComparison.OrdinalIgnoreCase) ||
@@ -396,26 +404,29 @@ internal sealed partial class BlockRoleClassifier
 
     private void MarkCover()
     {
+        // The cover: short unpunctuated lines before the first sentence, list or table, on the first page.
         var pages = _blocks.Select(b => _map.Map(b.Span.Start).Page).ToArray();
         for (int i = 0; i < _blocks.Count && i < MaxCoverBlocks; i++)
         {
             var block = _blocks[i];
-            if (pages[i] is > 1 || block.Role == BlockRole.Contents || IsProse(i) || (block.Kind == BlockKind.Heading && NumberedTitle().IsMatch(_texts[i])))
+            if (block.Role is BlockRole.DocumentControl or BlockRole.PageFurniture or BlockRole.Comment)
+            {
+                continue;
+            }
+
+            var t = _texts[i].TrimEnd();
+            if (pages[i] is > 1 || block.Role == BlockRole.Contents || block.Kind is BlockKind.ListItem or BlockKind.TableCell or BlockKind.BlockQuote ||
+                t.Length == 0 || t[^1] is '.' or '!' or '?' or ':' or ';' or ',' || _words[i] > 20 ||
+                (block.Kind == BlockKind.Heading && NumberedTitle().IsMatch(t)))
             {
                 return;
             }
 
-            if (IsOpen(block) && block.Kind is BlockKind.Paragraph or BlockKind.Heading && _words[i] <= 20)
+            if (IsOpen(block))
             {
                 block.Role = BlockRole.Title;
             }
         }
-    }
-
-    private bool IsProse(int i)
-    {
-        var t = _texts[i].TrimEnd();
-        return _words[i] >= 12 && t.Length > 0 && t[^1] is '.' or '!' or '?' or ':' or ';';
     }
 
     private void MarkCitations()

@@ -93,7 +93,8 @@ public sealed partial class PL2010UndefinedAcronym : PolicyRule
         {
             foreach (var token in sentence.Tokens)
             {
-                if (token.Kind == TokenKind.Word && token.Span.Length > 1 && char.IsLower(text[token.Span.Start]))
+                // Words in addresses ("nhs.imas@nhs.net") are not the document writing the word.
+                if (token.Kind == TokenKind.Word && token.Span.Length > 1 && char.IsLower(text[token.Span.Start]) && !Glued(text, token.Span))
                 {
                     lowerWords.Add(token.Lower);
                 }
@@ -121,7 +122,7 @@ public sealed partial class PL2010UndefinedAcronym : PolicyRule
             for (int i = 0; i < tokens.Count; i++)
             {
                 if (Acronym(text, tokens[i]) is not { } key || seen.Contains(key) || Glued(text, tokens[i].Span) ||
-                    lowerWords.Contains(key.ToLowerInvariant()) || InCapitalRun(text, tokens, i, lowerWords) ||
+                    (key.All(char.IsUpper) && lowerWords.Contains(key.ToLowerInvariant())) || InCapitalRun(text, tokens, i, lowerWords) ||
                     CapitalLine(text, sentence.Block.Span, tokens[i].Span.Start, lines) || analysis.NotOwnVoice(sentence, tokens[i].Span) is not null)
                 {
                     continue;
