@@ -92,7 +92,9 @@ internal sealed partial class BlockRoleClassifier
         // Page numbers and "Page 2 of 41" lines, wherever they are.
         foreach (var block in _blocks)
         {
-            if (IsOpen(block) && _words[block.Index] <= 25 && (PageNumberBlock().IsMatch(_texts[block.Index]) || PageOfPages().IsMatch(_texts[block.Index])))
+            // A number alone in a table cell or list is data, not a page number.
+            if (IsOpen(block) && block.Kind is BlockKind.Paragraph or BlockKind.Heading && _words[block.Index] <= 25 &&
+                (PageNumberBlock().IsMatch(_texts[block.Index]) || PageOfPages().IsMatch(_texts[block.Index])))
             {
                 block.Role = BlockRole.PageFurniture;
             }
@@ -106,7 +108,10 @@ internal sealed partial class BlockRoleClassifier
         var groups = new Dictionary<string, List<Block>>(StringComparer.Ordinal);
         foreach (var block in _blocks)
         {
-            if (!IsOpen(block) || _words[block.Index] is 0 or > 20 || (!paged && block.Kind is BlockKind.Heading or BlockKind.TableCell) || (paged && !edge![block.Index]))
+            // Without pages only paragraphs count: repeated headings, list items ("Docx writer:" in a changelog) and
+            // table cells are structure, not furniture.
+            if (!IsOpen(block) || _words[block.Index] is 0 or > 20 || (!paged && block.Kind != BlockKind.Paragraph) || (paged && !edge![block.Index]) ||
+                _texts[block.Index].TrimEnd().EndsWith(':'))
             {
                 continue;
             }
@@ -280,7 +285,8 @@ internal sealed partial class BlockRoleClassifier
             return true;
         }
 
-        return !strongOnly && WordCount(line) <= 15 && TrailingPageNumber().IsMatch(line) && !SentenceInside().IsMatch(line);
+        // "3.2 Training 7", or a back-of-book index line "advertising, 36, 45–46".
+        return !strongOnly && WordCount(line) <= 15 && TrailingPageNumber().IsMatch(line) && (IndexLine().IsMatch(line) || !SentenceInside().IsMatch(line));
     }
 
     private static bool IsShortLine(string text) =>
@@ -313,13 +319,15 @@ internal sealed partial class BlockRoleClassifier
                 end++;
             }
 
-            int labels = 0;
+            int labels = 0, strong = 0;
             for (int i = start; i <= end; i++)
             {
-                labels += _blocks[i].Role == BlockRole.DocumentControl || ChangeRecordLabel().IsMatch(_texts[i].Trim()) ? 1 : 0;
+                bool control = _blocks[i].Role == BlockRole.DocumentControl;
+                labels += control || ChangeRecordLabel().IsMatch(_texts[i].Trim()) ? 1 : 0;
+                strong += control || StrongChangeRecordLabel().IsMatch(_texts[i].Trim()) ? 1 : 0;
             }
 
-            if (labels >= 2)
+            if (labels >= 2 && strong >= 1)
             {
                 for (int i = start; i <= end; i++)
                 {
@@ -406,6 +414,7 @@ internal sealed partial class BlockRoleClassifier
     {
         // The cover: short unpunctuated lines before the first sentence, list or table, on the first page.
         var pages = _blocks.Select(b => _map.Map(b.Span.Start).Page).ToArray();
+        bool seenHeading = false;
         for (int i = 0; i < _blocks.Count && i < MaxCoverBlocks; i++)
         {
             var block = _blocks[i];
@@ -422,10 +431,13 @@ internal sealed partial class BlockRoleClassifier
                 return;
             }
 
-            if (IsOpen(block))
+            // Of headings only the first is the title ("# Introduction" after it is the first section), unless in capitals.
+            if (IsOpen(block) && (block.Kind != BlockKind.Heading || !seenHeading || !t.Any(char.IsLower)))
             {
                 block.Role = BlockRole.Title;
             }
+
+            seenHeading |= block.Kind == BlockKind.Heading;
         }
     }
 
@@ -467,12 +479,15 @@ internal sealed partial class BlockRoleClassifier
     [GeneratedRegex(@"(?:\.{4,}|(?:\.\s){3,}|\u2026{2,}|_{4,}|\u00B7{3,})\s*(?:\d{1,3}|[ivxlc]{1,6})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeaderEntry();
 
-    [GeneratedRegex(@"^\S.*\D\s+(?:\d{1,3}|[ivx]{1,5})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\S.*\p{L}.*[^\d\s]\s+(?:\d{1,3}|[ivx]{1,5})$|^\S[^,]*\p{L}[^,]*,\s*\d{1,4}[a-z]?(?:[\u2013\-]\d{1,4})?(?:,\s*\d{1,4}[a-z]?(?:[\u2013\-]\d{1,4})?)*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingPageNumber();
 
     // A full stop followed by a space and a capital inside the line: prose, not an entry.
     [GeneratedRegex(@"[a-z]{2}[.;]\s+[A-Z]|,\s", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceInside();
+
+    [GeneratedRegex(@",\s*\d{1,4}[a-z]?(?:[\u2013\-]\d{1,4})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex IndexLine();
 
     [GeneratedRegex(@"^(?:table\s+of\s+)?contents?(?:\s+page)?:?$|^index$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContentsHeading();
@@ -503,6 +518,9 @@ internal sealed partial class BlockRoleClassifier
 
     [GeneratedRegex(@"^(?:version|v(?:er)?\.?|date|author|changes?|description|summary|reason|approved\s+by|reviewed\s+by|review\s+date|issue|amendments?|details\s+of\s+changes?|page|section|comments?)\s*(?:no\.?|number|date)?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChangeRecordLabel();
+
+    [GeneratedRegex(@"^(?:version|v(?:er)?\.?\s*no\.?|author|approved\s+by|reviewed\s+by|review\s+date|amendments?|(?:summary|details|description)\s+of\s+(?:changes?|amendments?)|changes?\s+made)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StrongChangeRecordLabel();
 
     [GeneratedRegex(@"\b(?:document\s+control|version\s+control|revision\s+history|version\s+history|change\s+(?:record|history|log)|amendment\s+(?:history|record)|document\s+(?:history|information|details)|policy\s+details|approval\s+and\s+ratification|ratification|equality\s+impact\s+assessment)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ControlSectionTitle();
