@@ -498,6 +498,7 @@ internal sealed partial class BlockRoleClassifier
     private const string Keys =
         @"(?:document\s+|policy\s+)?version(?:\s+(?:no\.?|number|control|history))?|v\d+(?:\.\d+)*" +
         @"|approved\s+by|approval(?:\s+date)?|approving\s+(?:body|committee)|ratified\s+by|ratification(?:\s+date)?|ratifying\s+(?:body|committee)" +
+        @"|(?:document\s+|date\s+)?(?:last\s+)?(?:updated|modified|created)" +
         @"|date\s+(?:of\s+)?(?:approval|approved|ratified|ratification|issued?|published|publication|of\s+issue|effective|agreed|adopted|written)" +
         @"|date\s+(?:of\s+)?(?:next\s+|last\s+)?review(?:ed)?|date\s+for\s+review|(?:next\s+|last\s+)?review(?:\s+(?:date|due|by))?(?:\s+date)?|reviewed(?:\s+(?:by|on))?|due\s+for\s+review" +
         @"|author(?:\(s\)|s)?|(?:policy|document|procedure)\s+(?:owner|lead|author|reference|ref\.?|number|no\.?|status|type|id)|owner|(?:lead|responsible|accountable)\s+(?:officer|director|manager|person|lead)|sponsor|executive\s+lead" +

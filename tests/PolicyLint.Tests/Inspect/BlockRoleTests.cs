@@ -200,6 +200,22 @@ public sealed class BlockRoleTests : IDisposable
         Assert.Contains("#0 Paragraph Body p1:l1", pdfOut, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void RealWordFileWithCoverTableContentsAndChangeRecord()
+    {
+        // A Microsoft test design spec from the shared corpus: a cover table, a Word table of contents, a change record.
+        var roles = Roles(Path.Combine(TestPaths.Corpora, "corpus", "oxsdk__footnote.docx"));
+        AssertRole(roles, "OpenXML Packaging API Test Design Spec", "title");
+        AssertRole(roles, "Document last updated:", "documentControl");
+        AssertRole(roles, "10/17/2003", "documentControl");
+        AssertRole(roles, "Table of Contents", "contents");
+        AssertRole(roles, "Part Class 4", "contents");
+        AssertRole(roles, "TDS History", "heading");
+        AssertRole(roles, "Update test breakdown", "documentControl");
+        AssertRole(roles, "OpenXML Packaging API is a strong typed API", "body");
+        Assert.DoesNotContain(roles, r => r.Role == "contents" && r.Text.Contains("strong typed", StringComparison.Ordinal));
+    }
+
     private string Write(string name, string content)
     {
         var path = Path.Combine(_dir, name);
