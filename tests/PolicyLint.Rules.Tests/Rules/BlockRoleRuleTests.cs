@@ -1,4 +1,6 @@
+using PolicyLint.Rules.Analysis;
 using PolicyLint.Rules.Diagnostics;
+using PolicyLint.Rules.Rules.Clauses;
 using PolicyLint.Rules.Rules.Language;
 using PolicyLint.Rules.Rules.Upkeep;
 using PolicyLint.Rules.Syntax;
@@ -151,7 +153,23 @@ public sealed class BlockRoleRuleTests
     }
 
     [Fact]
-    public void ReviewDateInAControlTableIsRead()
+    public void RequiredClauseTakesNoEvidenceFromContentsOrRunningFooters()
+    {
+        // The clause's words are only in a contents entry and a running footer: neither is the document saying it.
+        RuleVerifier.Clause("""
+            [||]Contents
+
+            4. Every use of restraint is recorded ........ 12
+            5. Support after an incident ........ 14
+
+            We support people in distress.
+
+            Every use of restraint is recorded, Page 2 of 9
+            """, new PL1005DataRecording(), ClauseStatus.Missing, null);
+    }
+
+    [Fact]
+    public void DescriptorsSayWhichRolesTheyRead()
     {
         var document = TestDocument.Build("""
             Restraint policy

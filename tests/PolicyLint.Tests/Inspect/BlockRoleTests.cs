@@ -117,6 +117,14 @@ public sealed class BlockRoleTests : IDisposable
         AssertRole(roles, "The Trust uses restraint", "body");
         AssertRole(roles, "Northshire Healthcare NHS Trust", "pageFurniture");
         AssertRole(roles, "Page 2 of 9", "pageFurniture");
+
+        // The review date sits in the cell after its label, in a control table: PL4001 reads it there.
+        var (_, json, _) = CliRunner.Run("check", path, "--format", "json", "--as-of", "2026-01-01", "--kind", "policy");
+        using var report = JsonDocument.Parse(json);
+        var findings = report.RootElement.GetProperty("documents")[0].GetProperty("findings").EnumerateArray().ToList();
+        var overdue = Assert.Single(findings, f => f.GetProperty("ruleId").GetString() == "PL4001");
+        Assert.Equal("November 2018", overdue.GetProperty("text").GetString());
+        Assert.DoesNotContain(findings, f => f.GetProperty("ruleId").GetString() is "PL4002" or "PL2009" or "PL2010");
     }
 
     [Fact]

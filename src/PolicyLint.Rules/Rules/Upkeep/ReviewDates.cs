@@ -108,7 +108,8 @@ internal static partial class ReviewDates
 
             // A label that ends its block ("Review date" in a table cell, "Next review:" on its own line): the date
             // starts the following block.
-            if (IsOnlySeparators(text, after, sentence.Block.Span.End) && NextBlock(analysis, sentence.Block) is { } next)
+            // ("Next Review Date (by)": the separator has taken the "(by)").
+            if (IsOnlySeparators(text, at, sentence.Block.Span.End) && NextBlock(analysis, sentence.Block) is { } next)
             {
                 int start = next.Span.Start;
                 while (start < next.Span.End && char.IsWhiteSpace(text[start]))
