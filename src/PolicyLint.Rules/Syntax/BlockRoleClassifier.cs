@@ -205,7 +205,10 @@ internal sealed partial class BlockRoleClassifier
             }
 
             var text = _texts[i];
-            if (LeaderEntry().Count(text) >= 2 || (IsEntryLine(text, strongOnly: true) && !text.Contains('\n')))
+            // Entries joined into one block (PDF lines at regular spacing): mostly entries, not a page of prose that
+            // happens to hold a contents page (a whole document read as one block).
+            int leaders = LeaderEntry().Count(text);
+            if ((leaders >= 2 && _words[i] <= leaders * 25) || (IsEntryLine(text, strongOnly: true) && !text.Contains('\n') && _words[i] <= 40))
             {
                 block.Role = BlockRole.Contents;
                 continue;
@@ -476,7 +479,8 @@ internal sealed partial class BlockRoleClassifier
     [GeneratedRegex(@"\bpage\s+\d{1,4}\s+(?:of|/)\s+\d{1,4}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageOfPages();
 
-    [GeneratedRegex(@"(?:\.{4,}|(?:\.\s){3,}|\u2026{2,}|_{4,}|\u00B7{3,})\s*(?:\d{1,3}|[ivxlc]{1,6})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Leaders then a page number: "Training ........ 6", "Scope . . . . . ii"; not an ellipsis before "I" in prose.
+    [GeneratedRegex(@"(?:\.{4,}|(?:\.\s){4,}|\u2026{2,}|_{4,}|\u00B7{3,})\s*(?:\d{1,3}|[ivxlc]{1,6})(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex LeaderEntry();
 
     [GeneratedRegex(@"^\S.*\p{L}.*[^\d\s]\s+(?:\d{1,3}|[ivx]{1,5})$|^\S[^,]*\p{L}[^,]*,\s*\d{1,4}[a-z]?(?:[\u2013\-]\d{1,4})?(?:,\s*\d{1,4}[a-z]?(?:[\u2013\-]\d{1,4})?)*$", RegexOptions.CultureInvariant)]

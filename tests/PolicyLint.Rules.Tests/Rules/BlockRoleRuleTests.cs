@@ -169,6 +169,20 @@ public sealed class BlockRoleRuleTests
     }
 
     [Fact]
+    public void AnEllipsisOrAContentsPageInsideOneLongBlockIsNotAContentsPage()
+    {
+        // An ellipsis before "I" is not a leader before page i; a whole document read as one block (a text file
+        // without line breaks) that holds a contents page is still prose.
+        var prose = string.Join(' ', Enumerable.Repeat("Staff support people whose distress harms them.", 20));
+        var document = TestDocument.Build($"""
+            "It was absurd," he told me. "I don't think I did anything wrong. . . . I don't think there's anything wrong."
+
+            Contents 1 Introduction ........ 3 2 Purpose ........ 4 {prose}
+            """).Document;
+        Assert.Equal([BlockRole.Body, BlockRole.Body], document.Blocks.Select(b => b.Role));
+    }
+
+    [Fact]
     public void DescriptorsSayWhichRolesTheyRead()
     {
         var document = TestDocument.Build("""
