@@ -57,11 +57,14 @@ public sealed class RuleDriver
 
         foreach (var sentence in analysis.Sentences)
         {
+            // Rules read only the roles they ask for (body prose by default): contents pages, document control and
+            // page furniture reach only the rules that say so.
+            var role = sentence.Block.Role;
             var matches = _matcher.Match(sentence.Tokens);
             foreach (var (owner, match) in RemoveContained(matches, _phraseOwners))
             {
                 var (registration, action) = _phraseOwners[owner];
-                if (!active.Contains(registration))
+                if (!active.Contains(registration) || !registration.Rule.Descriptor.ReadsRole(role))
                 {
                     continue;
                 }
@@ -83,7 +86,7 @@ public sealed class RuleDriver
 
             foreach (var registration in _registrations)
             {
-                if (!active.Contains(registration))
+                if (!active.Contains(registration) || !registration.Rule.Descriptor.ReadsRole(role))
                 {
                     continue;
                 }
@@ -104,7 +107,9 @@ public sealed class RuleDriver
 
             foreach (var action in registration.DocumentEndActions)
             {
-                action(new DocumentEndContext(analysis, registration.Rule.Descriptor, findings.Add, clauses.Add, concepts.GetValueOrDefault(registration) ?? []));
+                var descriptor = registration.Rule.Descriptor;
+                var sentences = analysis.Sentences.Where(s => descriptor.ReadsRole(s.Block.Role)).ToList();
+                action(new DocumentEndContext(analysis, descriptor, findings.Add, clauses.Add, concepts.GetValueOrDefault(registration) ?? [], sentences));
             }
         }
 

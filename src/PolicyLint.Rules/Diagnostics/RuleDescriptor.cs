@@ -21,6 +21,7 @@ public sealed class RuleDescriptor
     /// <param name="citations">The guidance it enforces.</param>
     /// <param name="kinds">Document kinds it runs on (null: all).</param>
     /// <param name="settingSeverities">Severity per setting where it differs from the default.</param>
+    /// <param name="reads">The block roles whose sentences the rule reads (null: <see cref="RuleReads.Text"/>).</param>
     public RuleDescriptor(
         string id,
         string name,
@@ -31,8 +32,10 @@ public sealed class RuleDescriptor
         string description,
         IReadOnlyList<Citation> citations,
         IReadOnlyList<DocumentKind>? kinds = null,
-        IReadOnlyDictionary<CareSetting, Severity>? settingSeverities = null)
+        IReadOnlyDictionary<CareSetting, Severity>? settingSeverities = null,
+        IReadOnlySet<Syntax.BlockRole>? reads = null)
     {
+        Reads = reads ?? RuleReads.Text;
         Id = id;
         Name = name;
         Title = title;
@@ -71,6 +74,15 @@ public sealed class RuleDescriptor
 
     /// <summary>The document kinds it runs on.</summary>
     public IReadOnlyList<DocumentKind> Kinds { get; }
+
+    /// <summary>
+    /// The block roles the rule reads: the driver dispatches only sentences of blocks with these roles, and
+    /// document-end rules get only these sentences (<c>DocumentEndContext.Sentences</c>).
+    /// </summary>
+    public IReadOnlySet<Syntax.BlockRole> Reads { get; }
+
+    /// <summary>True when the rule reads blocks of <paramref name="role"/>.</summary>
+    public bool ReadsRole(Syntax.BlockRole role) => Reads.Contains(role);
 
     /// <summary>Severities that differ by setting.</summary>
     public IReadOnlyDictionary<CareSetting, Severity> SettingSeverities => _settingSeverities;

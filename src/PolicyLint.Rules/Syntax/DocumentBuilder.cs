@@ -19,6 +19,7 @@ public sealed class DocumentBuilder
     private BlockKind _kind;
     private int _level;
     private string? _marker;
+    private BlockRole? _role;
     private int _blockStart = -1;
 
     /// <summary>Starts a document.</summary>
@@ -34,8 +35,11 @@ public sealed class DocumentBuilder
     /// <summary>Length of the current block's text so far.</summary>
     public int CurrentBlockLength => InBlock ? _text.Length - _blockStart : 0;
 
-    /// <summary>Opens a block. <paramref name="headingLevel"/> is 1–9 for headings.</summary>
-    public void BeginBlock(BlockKind kind, int headingLevel = 0, string? marker = null)
+    /// <summary>
+    /// Opens a block. <paramref name="headingLevel"/> is 1–9 for headings; <paramref name="role"/> is what the format
+    /// states the block is for (a Word "Title" or "TOC 2" style, a line repeated on every PDF page), when it does.
+    /// </summary>
+    public void BeginBlock(BlockKind kind, int headingLevel = 0, string? marker = null, BlockRole? role = null)
     {
         if (InBlock)
         {
@@ -55,6 +59,7 @@ public sealed class DocumentBuilder
         _kind = kind;
         _level = kind == BlockKind.Heading ? headingLevel : 0;
         _marker = marker;
+        _role = role;
         _blockStart = _text.Length;
     }
 
@@ -109,7 +114,7 @@ public sealed class DocumentBuilder
             return;
         }
 
-        _blocks.Add(new Block(_blocks.Count, _kind, TextSpan.FromBounds(start, end), _level, _marker));
+        _blocks.Add(new Block(_blocks.Count, _kind, TextSpan.FromBounds(start, end), _level, _marker, _role));
     }
 
     /// <summary>Records something the reader could not read.</summary>
@@ -124,11 +129,15 @@ public sealed class DocumentBuilder
         }
 
         var text = _text.ToString();
+        var map = new SourceMap([.. _anchorOffsets], [.. _anchorPositions]);
+        var classifier = new BlockRoleClassifier(text, _blocks, map);
+        classifier.ClassifyLayout();
         var sections = new List<Section>();
         var open = new Stack<Section>();
         foreach (var block in _blocks)
         {
-            if (block.Kind == BlockKind.Heading)
+            // A contents entry or a running header set as a heading opens no section: it is not where text lives.
+            if (block.Kind == BlockKind.Heading && block.Role is not (BlockRole.Contents or BlockRole.PageFurniture))
             {
                 while (open.Count > 0 && open.Peek().Level >= block.HeadingLevel)
                 {
@@ -148,7 +157,8 @@ public sealed class DocumentBuilder
             }
         }
 
-        return new PolicyDocument(_path, _format, text, _blocks, sections, new SourceMap([.. _anchorOffsets], [.. _anchorPositions]), _messages);
+        classifier.ClassifySections();
+        return new PolicyDocument(_path, _format, text, _blocks, sections, map, _messages);
     }
 
     private void AddAnchor(int offset, SourcePosition position)

@@ -46,6 +46,22 @@ internal sealed class PolicyLintEngine
         return Analyze(path, loaded.Document);
     }
 
+    /// <summary>
+    /// Reads a file and prepares it for rules without running them (for <c>policylint inspect</c>): the analysis, or
+    /// the reason it could not be read.
+    /// </summary>
+    public (AnalysisDocument? Analysis, string? Error) Prepare(string path)
+    {
+        var loaded = _loader.Load(path);
+        if (loaded.Document is null)
+        {
+            return (null, loaded.Error ?? "unknown error");
+        }
+
+        var kind = _options.Kind ?? KindDetector.Detect(loaded.Document);
+        return (new AnalysisDocument(loaded.Document, kind, _options.Setting, _options.AsOf), null);
+    }
+
     /// <summary>Analyses a document already read (tests and the corpus snapshot use this too).</summary>
     public DocumentReport Analyze(string path, PolicyDocument document)
     {

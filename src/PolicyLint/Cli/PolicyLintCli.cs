@@ -40,6 +40,7 @@ internal static class PolicyLintCli
     {
         var root = new RootCommand("PolicyLint checks restraint and restrictive-practice policies and specifications against national guidance (CQC, LGA, NHS England, Restraint Reduction Network).");
         root.Subcommands.Add(CheckCommand(stdout, stderr, clock));
+        root.Subcommands.Add(InspectCommand(stdout, stderr, clock));
         root.Subcommands.Add(RulesCommand(stdout));
         root.Subcommands.Add(ExplainCommand(stdout, stderr));
         root.Subcommands.Add(DocsCommand(stdout, stderr));
@@ -126,6 +127,53 @@ internal static class PolicyLintCli
         }
 
         return result.AnyAtOrAbove(failLevel) ? ExitFindings : ExitClean;
+    }
+
+    private static Command InspectCommand(TextWriter stdout, TextWriter stderr, TimeProvider clock)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders to show (.md, .txt, .docx, .pdf).", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format", "-f") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var kind = new Option<string?>("--kind") { Description = "Treat every document as this kind instead of detecting it: specification, policy or other." };
+        kind.AcceptOnlyFromAmong([.. Names.Kinds]);
+        var command = new Command("inspect", "Show how PolicyLint reads documents: each block with its kind, role (body, title, contents, document control, page furniture…), location and heading path, and its sentences.") { paths, format, kind };
+        command.SetAction(parse =>
+        {
+            DocumentKind? kindValue = parse.GetValue(kind) is { } k && Names.TryParseKind(k, out var parsedKind) ? parsedKind : null;
+            var engine = new PolicyLintEngine(new CheckOptions { Kind = kindValue, AsOf = DateOnly.FromDateTime(clock.GetLocalNow().Date) });
+            var (files, missing) = PathExpander.Expand(parse.GetValue(paths)!, engine.Supports);
+            foreach (var m in missing)
+            {
+                stderr.WriteLine($"policylint: '{m}' does not exist");
+            }
+
+            var documents = new List<Rules.Analysis.AnalysisDocument>();
+            bool failed = missing.Count > 0 || files.Count == 0;
+            foreach (var file in files.Order(StringComparer.Ordinal))
+            {
+                var (analysis, error) = engine.Prepare(file);
+                if (analysis is null)
+                {
+                    stderr.WriteLine($"policylint: {file}: {error}");
+                    failed = true;
+                    continue;
+                }
+
+                documents.Add(analysis);
+            }
+
+            if (parse.GetValue(format) == "json")
+            {
+                InspectWriter.WriteJson(documents, stdout);
+            }
+            else
+            {
+                InspectWriter.WriteText(documents, stdout);
+            }
+
+            return failed ? ExitUsage : ExitClean;
+        });
+        return command;
     }
 
     private static Command ExplainCommand(TextWriter stdout, TextWriter stderr)

@@ -24,6 +24,7 @@ internal static class RuleDocs
         sb.Append("| Category | ").Append(Names.Of(d.Category)).Append(" |\n");
         sb.Append("| Default severity | ").Append(Names.Of(d.DefaultSeverity)).Append(" |\n");
         sb.Append("| Document kinds | ").Append(string.Join(", ", d.Kinds.Select(Names.Of))).Append(" |\n");
+        sb.Append("| Reads | ").Append(string.Join(", ", d.Reads.Order().Select(RoleName))).Append(" |\n");
         if (d.SettingSeverities.Count > 0)
         {
             sb.Append("| Severity by setting | ")
@@ -90,4 +91,8 @@ internal static class RuleDocs
 
         yield return (Path.Combine(root, "docs", "rules", "README.md"), Index());
     }
+
+    /// <summary>"DocumentControl" → "document control".</summary>
+    private static string RoleName(PolicyLint.Rules.Syntax.BlockRole role) =>
+        string.Concat(role.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

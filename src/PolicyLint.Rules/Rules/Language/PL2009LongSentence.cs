@@ -21,12 +21,13 @@ public sealed class PL2009LongSentence : PolicyRule
         "The Restraint Reduction Network asks for plain language that people who draw on services, families and " +
         "staff can all follow; long sentences hide who must do what. Reports a sentence of more than 35 words " +
         "(configurable), counting word-like tokens: words and numbers, not punctuation (a hyphenated word such as " +
-        "\"post-incident\" counts as two). Only the document's own voice is checked: headings, table cells, page " +
-        "headers and footers, block quotes and references, bibliography or glossary sections are skipped, and words " +
+        "\"post-incident\" counts as two). Only body prose in the document's own voice is checked: titles and cover " +
+        "sheets, contents pages, document-control tables, headings, table cells, page headers and footers, block quotes and references, bibliography or glossary sections are skipped, and words " +
         "inside quotation marks are not counted. A list item is checked as a sentence of its own. A run of words with " +
         "no punctuation at all is not taken for a sentence: it is a table or a list whose layout was lost (PDF and " +
         "plain-text tables), and splitting it is not the writer's problem.",
-        [Sources.Rrn("§3 Language")]);
+        [Sources.Rrn("§3 Language")],
+        reads: RuleReads.BodyProse);
 
     private readonly int _maxWords;
 

@@ -28,8 +28,13 @@ public sealed partial class PL2010UndefinedAcronym : PolicyRule
         "acronyms), Roman numerals, common capitalised words (MUST, NOT, NOTE…), and a short allow-list of acronyms every " +
         "reader knows: UK, NHS, GP, TV, OK, EU, USA, BBC, PDF, URL, ID, AM, PM, CCTV, COVID, NB, PO, UN, ISO. Letters glued to digits or to another word " +
         "(postcodes such as \"EL1 2AB\", references such as \"SL/0419\", \"GOV.UK\", \"IC(E)TR\") and lines written wholly in " +
-        "capitals (letterheads and plain-text headings) are not acronym uses.",
-        [Sources.Rrn("§3 Language")]);
+        "capitals (letterheads and plain-text headings) are not acronym uses. Titles and cover sheets, contents pages, " +
+        "document control and page furniture are not read, and a word in capitals that the document also writes in " +
+        "lower case (\"SECLUSION\" beside \"seclusion\", \"MAY\", \"TRUST\") is an ordinary word set in capitals, as is " +
+        "every word of a run of three or more capitalised words most of which are ordinary (a heading run into the " +
+        "first sentence).",
+        [Sources.Rrn("§3 Language")],
+        reads: RuleReads.Except(RuleReads.Text, BlockRole.Title));
 
     private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
     {
@@ -82,9 +87,23 @@ public sealed partial class PL2010UndefinedAcronym : PolicyRule
             }
         }
 
+        // Words the document writes in lower case: the same word in capitals is emphasis or a title, not an acronym.
+        var lowerWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in analysis.Sentences)
+        {
+            foreach (var token in sentence.Tokens)
+            {
+                // Words in addresses ("nhs.imas@nhs.net") are not the document writing the word.
+                if (token.Kind == TokenKind.Word && token.Span.Length > 1 && char.IsLower(text[token.Span.Start]) && !Glued(text, token.Span))
+                {
+                    lowerWords.Add(token.Lower);
+                }
+            }
+        }
+
         // Pass 2: the first use of each acronym in the document's own voice.
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var sentence in analysis.Sentences)
+        foreach (var sentence in context.Sentences)
         {
             var block = sentence.Block;
             if (block.Kind is BlockKind.Heading or BlockKind.BlockQuote or BlockKind.Comment || AnalysisDocument.RoleOf(block) != SectionRole.Body)
@@ -103,6 +122,7 @@ public sealed partial class PL2010UndefinedAcronym : PolicyRule
             for (int i = 0; i < tokens.Count; i++)
             {
                 if (Acronym(text, tokens[i]) is not { } key || seen.Contains(key) || Glued(text, tokens[i].Span) ||
+                    (key.All(char.IsUpper) && lowerWords.Contains(key.ToLowerInvariant())) || InCapitalRun(text, tokens, i, lowerWords) ||
                     CapitalLine(text, sentence.Block.Span, tokens[i].Span.Start, lines) || analysis.NotOwnVoice(sentence, tokens[i].Span) is not null)
                 {
                     continue;
@@ -151,6 +171,41 @@ public sealed partial class PL2010UndefinedAcronym : PolicyRule
         }
 
         return word;
+    }
+
+    /// <summary>
+    /// True when the token is one of a run of three or more words in capitals, most of them words the document also
+    /// writes in lower case: "RESTRICTIVE PRACTICE POLICY The Trust…" is a heading run into the first sentence.
+    /// </summary>
+    private static bool InCapitalRun(string text, IReadOnlyList<Token> tokens, int i, HashSet<string> lowerWords)
+    {
+        bool Capital(int k) => k >= 0 && k < tokens.Count && tokens[k].Kind == TokenKind.Word && tokens[k].Span.Length > 1 &&
+            text.AsSpan(tokens[k].Span.Start, tokens[k].Span.Length).ToString().All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+        int start = i, end = i;
+        while (Capital(start - 1))
+        {
+            start--;
+        }
+
+        while (Capital(end + 1))
+        {
+            end++;
+        }
+
+        int length = end - start + 1;
+        if (length < 3)
+        {
+            return false;
+        }
+
+        int ordinary = 0;
+        for (int k = start; k <= end; k++)
+        {
+            ordinary += lowerWords.Contains(tokens[k].Lower) || CapitalisedWords.Contains(text.Substring(tokens[k].Span.Start, tokens[k].Span.Length)) ? 1 : 0;
+        }
+
+        return ordinary * 2 > length;
     }
 
     /// <summary>"Full Name (ABC)", "ABC (Full Name)", "ABC - Full Name", "ABC: Full Name", "ABC stands for / means …".</summary>

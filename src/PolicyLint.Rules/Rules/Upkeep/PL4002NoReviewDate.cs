@@ -20,9 +20,11 @@ public sealed class PL4002NoReviewDate : PolicyRule
         "that has neither a version (\"Version 2\", \"Version: 1.3\", \"v1.3\", or a \"Version\" table cell followed by " +
         "a number) nor a review date (a next-review date as PL4001 reads it, or the date of the last review, e.g. " +
         "\"Last reviewed: March 2024\"). A review frequency alone (\"reviewed annually\") is not a date. Versions and " +
-        "dates in references or glossary sections do not count. Does not run on documents of kind other.",
+        "dates in references or glossary sections do not count. Reads the document's " +
+        "text, its document-control tables and lines, and its running headers and footers. Does not run on documents of kind other.",
         [Sources.Lga("Good practice"), Sources.Rrn("Use of Force Act statutory guidance, section 3: keep the policy under review")],
-        kinds: [DocumentKind.Specification, DocumentKind.Policy]);
+        kinds: [DocumentKind.Specification, DocumentKind.Policy],
+        reads: RuleReads.TextAndControl);
 
     /// <inheritdoc/>
     public override RuleDescriptor Descriptor => Rule;
@@ -42,7 +44,7 @@ public sealed class PL4002NoReviewDate : PolicyRule
             return;
         }
 
-        foreach (var sentence in analysis.Sentences)
+        foreach (var sentence in context.Sentences)
         {
             if (AnalysisDocument.RoleOf(sentence.Block) != SectionRole.Body)
             {

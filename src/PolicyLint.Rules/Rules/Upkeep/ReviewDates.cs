@@ -28,20 +28,34 @@ internal static partial class ReviewDates
         @"|(?<dd>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<dm>" + Month + @")\.?,?\s+(?<dy>\d{4})" +
         @"|(?<md>" + Month + @")\.?\s+(?<mdd>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<mdy>\d{4})" +
         @"|(?<mm>" + Month + @")\.?,?\s+(?<my>\d{4})" +
-        @"|(?<sm>\d{1,2})/(?<sy>\d{4}))(?![\d/.\-]\d)(?!\w)";
+        @"|(?<sm>\d{1,2})/(?<sy>\d{4})" +
+        @"|(?<season>spring|summer|autumn|fall|winter)\s+(?<seasony>\d{4}))(?![\d/.\-]\d)(?!\w)";
 
-    private const string Separator = @"\G[\s:\-\u2013\u2014=|,(]*(?:(?:is|was|on|by|in|due|date|of|the|before|no\s+later\s+than)\b[\s:\-\u2013\u2014=,]*){0,3}";
+    private const string Separator = @"\G[\s:\-\u2013\u2014=|,()]*(?:(?:is|was|on|by|in|due|date|of|the|before|no\s+later\s+than|to|be|set\s+for|planned\s+for)\b[\s:\-\u2013\u2014=,()]*){0,4}";
 
     private static readonly string[] MonthNames =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     /// <summary>The dates of the next review given in a sentence (or, for a label ending its block, at the start of the next block).</summary>
-    public static IEnumerable<WrittenDate> NextReviewDates(AnalysisDocument analysis, Sentence sentence) =>
-        DatesAfter(analysis, sentence, NextReviewCue());
+    /// <remarks>
+    /// In document control and on the cover a bare "Review" is a label too ("Review Autumn 2016"); in prose it is not
+    /// ("we review March 2020 data").
+    /// </remarks>
+    public static IEnumerable<WrittenDate> NextReviewDates(AnalysisDocument analysis, Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var dates = DatesAfter(analysis, sentence, NextReviewCue());
+        if (sentence.Block.Role is BlockRole.DocumentControl or BlockRole.Title or BlockRole.PageFurniture)
+        {
+            dates.AddRange(DatesAfter(analysis, sentence, ReviewLabel()));
+        }
+
+        return dates.DistinctBy(d => d.Span);
+    }
 
     /// <summary>Any review date, next or last, in a sentence (or in the block after a label).</summary>
     public static IEnumerable<WrittenDate> AnyReviewDates(AnalysisDocument analysis, Sentence sentence) =>
-        DatesAfter(analysis, sentence, NextReviewCue()).Concat(DatesAfter(analysis, sentence, LastReviewCue()));
+        NextReviewDates(analysis, sentence).Concat(DatesAfter(analysis, sentence, LastReviewCue()));
 
     /// <summary>True when the sentence gives a version number, or is a "Version" label whose block is followed by one.</summary>
     public static bool HasVersion(AnalysisDocument analysis, Sentence sentence)
@@ -94,7 +108,8 @@ internal static partial class ReviewDates
 
             // A label that ends its block ("Review date" in a table cell, "Next review:" on its own line): the date
             // starts the following block.
-            if (IsOnlySeparators(text, after, sentence.Block.Span.End) && NextBlock(analysis, sentence.Block) is { } next)
+            // ("Next Review Date (by)": the separator has taken the "(by)").
+            if (IsOnlySeparators(text, at, sentence.Block.Span.End) && NextBlock(analysis, sentence.Block) is { } next)
             {
                 int start = next.Span.Start;
                 while (start < next.Span.End && char.IsWhiteSpace(text[start]))
@@ -164,6 +179,17 @@ internal static partial class ReviewDates
         {
             (year, month) = (Int(g["my"]), MonthOf(g["mm"].Value));
         }
+        else if (g["season"].Success)
+        {
+            // The season's last month; winter runs into the next year.
+            (year, month) = g["season"].Value.ToLowerInvariant() switch
+            {
+                "spring" => (Int(g["seasony"]), 5),
+                "summer" => (Int(g["seasony"]), 8),
+                "winter" => (Int(g["seasony"]) + 1, 2),
+                _ => (Int(g["seasony"]), 11),
+            };
+        }
         else
         {
             (year, month) = (Int(g["sy"]), Int(g["sm"]));
@@ -199,10 +225,13 @@ internal static partial class ReviewDates
     private static int MonthOf(string name) =>
         Array.IndexOf(MonthNames, name[..3].ToLowerInvariant()) + 1;
 
-    [GeneratedRegex(@"\b(?:(?:date\s+of\s+)?next\s+review(?:\s+date)?|(?<!\b(?:last|previous|original|initial|prior)\s+)review\s+date|review\s+due(?:\s+date)?|due\s+for\s+review|(?:to|will|must|should|shall)\s+be\s+reviewed(?:\s+(?:by|on|in|before))?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?:last|previous|original|initial|prior|date\s+of)\s+)\breview\b(?!\s+(?:date|due|of)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReviewLabel();
+
+    [GeneratedRegex(@"\b(?:(?:date\s+of\s+)?next\s+review(?:\s+date)?|date\s+for\s+(?:next\s+)?review|(?<!\b(?:last|previous|original|initial|prior)\s+)review\s+date|review\s+due(?:\s+date)?|due\s+for\s+review|(?:to|will|must|should|shall)\s+be\s+reviewed(?:\s+(?:by|on|in|before))?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NextReviewCue();
 
-    [GeneratedRegex(@"\b(?:(?:last|previous)\s+review(?:ed)?(?:\s+(?:date|on|in))?|date\s+of\s+(?:last|previous)\s+review|date\s+reviewed|reviewed\s+on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:last|previous)\s+review(?:ed)?(?:\s+(?:date|on|in))?|date\s+of\s+(?:last|previous)\s+review|date\s+reviewed|reviewed(?:\s+(?:on|in))?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LastReviewCue();
 
     [GeneratedRegex(Separator, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

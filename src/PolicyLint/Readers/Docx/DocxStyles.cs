@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using PolicyLint.Rules.Syntax;
 
 namespace PolicyLint.Readers.Docx;
 
@@ -82,6 +83,36 @@ internal sealed class DocxStyles
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// What a paragraph's style says it is for, when it says: "Title" and "Subtitle" are the cover, "TOC 1".."TOC 9"
+    /// and "TOC Heading" a table of contents, "header" and "footer" page furniture. Found by name up the style chain.
+    /// </summary>
+    public BlockRole? StatedRole(XElement? pPr)
+    {
+        foreach (var style in Chain(EffectiveStyleId(pPr)))
+        {
+            var name = WordXml.Val(style, "name")?.Trim().ToLowerInvariant();
+            switch (name)
+            {
+                case null:
+                    continue;
+                case "title" or "subtitle":
+                    return BlockRole.Title;
+                case "toc heading" or "table of figures":
+                    return BlockRole.Contents;
+                case "header" or "footer":
+                    return BlockRole.PageFurniture;
+            }
+
+            if (name.StartsWith("toc ", StringComparison.Ordinal) && name.Length <= 5)
+            {
+                return BlockRole.Contents;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first numPr found up the style chain, with the id of the style that carries it.</summary>

@@ -172,7 +172,8 @@ internal sealed class DocxTextWalker
             }
 
             _pendingTextBoxes = [];
-            _builder.BeginBlock(kind, level, marker);
+            var role = kind is BlockKind.Paragraph or BlockKind.Heading or BlockKind.ListItem or BlockKind.TableCell ? _styles.StatedRole(pPr) : null;
+            _builder.BeginBlock(kind, level, marker, role);
             if (kind == BlockKind.Heading && marker is not null)
             {
                 // A numbered heading shows its number: it is part of the title ("3.2 Certification") and of the

@@ -22,6 +22,7 @@ internal static partial class PdfLayout
         bool bodyIsBold = BodyIsBold(pages, bodySize);
         var headingSizes = HeadingSizes(pages, bodySize);
         int sizeLevels = headingSizes.Count;
+        var furniture = RunningLines(pages);
 
         for (int p = 0; p < pages.Count; p++)
         {
@@ -38,7 +39,11 @@ internal static partial class PdfLayout
             {
                 var line = lines[i];
                 var kind = Classify(line, previous, bodySize, bodyIsBold, headingSizes, sizeLevels, out int level, out string? marker);
-                bool startsBlock = openKind is null
+
+                // A running header or footer is a block of its own, whatever its spacing: it is not part of the text.
+                bool isFurniture = furniture[p].Contains(i);
+                bool wasFurniture = furniture[p].Contains(i - 1);
+                bool startsBlock = openKind is null || isFurniture || wasFurniture
                     || kind is BlockKind.Heading or BlockKind.ListItem
                     || openKind == BlockKind.Heading
                     || BreaksParagraph(previous!, line, lineGap, blockX0, blockX1);
@@ -59,7 +64,12 @@ internal static partial class PdfLayout
                         builder.EndBlock();
                     }
 
-                    if (kind == BlockKind.Heading)
+                    if (isFurniture)
+                    {
+                        builder.BeginBlock(BlockKind.Paragraph, role: BlockRole.PageFurniture);
+                        kind = BlockKind.Paragraph;
+                    }
+                    else if (kind == BlockKind.Heading)
                     {
                         builder.BeginBlock(BlockKind.Heading, Math.Clamp(level == 0 ? 1 : level, 1, 9));
                     }
@@ -93,6 +103,68 @@ internal static partial class PdfLayout
             }
         }
     }
+
+    /// <summary>
+    /// Per page, the indexes of its running lines: among the first or last two lines of the page, the same text
+    /// (digits aside) on several pages, or a page number ("12", "Page 3 of 41", "- 4 -").
+    /// </summary>
+    private static HashSet<int>[] RunningLines(IReadOnlyList<IReadOnlyList<TextLine>> pages)
+    {
+        var result = new HashSet<int>[pages.Count];
+        var pagesByKey = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        for (int p = 0; p < pages.Count; p++)
+        {
+            result[p] = [];
+            foreach (int i in EdgeLines(pages[p].Count))
+            {
+                var key = RunningKey(pages[p][i].Text);
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!pagesByKey.TryGetValue(key, out var set))
+                {
+                    pagesByKey[key] = set = [];
+                }
+
+                set.Add(p);
+            }
+        }
+
+        int needed = pages.Count <= 3 ? 2 : 3;
+        for (int p = 0; p < pages.Count; p++)
+        {
+            foreach (int i in EdgeLines(pages[p].Count))
+            {
+                var text = pages[p][i].Text;
+                var key = RunningKey(text);
+                if ((key.Length > 0 && pagesByKey[key].Count >= needed) || PageNumberLine().IsMatch(text))
+                {
+                    result[p].Add(i);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<int> EdgeLines(int count) =>
+        count <= 4 ? Enumerable.Range(0, count) : [0, 1, count - 2, count - 1];
+
+    private static string RunningKey(string text)
+    {
+        var t = text.Trim();
+        if (t.Length < 3 || WordCount(t) > 20)
+        {
+            return string.Empty;
+        }
+
+        return string.Concat(t.Select(c => char.IsDigit(c) ? '#' : char.ToLowerInvariant(c)));
+    }
+
+    [GeneratedRegex(@"^\s*(?:page\s*)?[-\u2013\u2014]?\s*\d{1,4}\s*[-\u2013\u2014]?\s*(?:(?:of|/)\s*\d{1,4})?\s*$|\bpage\s+\d{1,4}\s+(?:of|/)\s+\d{1,4}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageNumberLine();
 
     [GeneratedRegex(@"^(\d{1,2}(?:\.\d{1,2}){0,5})\.?\s+[\p{Lu}\p{Lt}]")]
     private static partial Regex NumberedHeading();
