@@ -12,6 +12,7 @@ public sealed class AnalysisDocument
 {
     private readonly List<Sentence>[] _sentencesByBlock;
     private readonly List<TextSpan>[] _quotedByBlock;
+    private readonly Lazy<IReadOnlyList<(Sentence, Learning.ClauseScores)>> _clauseScores;
 
     /// <summary>Prepares <paramref name="document"/>.</summary>
     public AnalysisDocument(PolicyDocument document, DocumentKind kind, CareSetting setting, DateOnly asOf)
@@ -42,7 +43,15 @@ public sealed class AnalysisDocument
         }
 
         Sentences = sentences;
+        _clauseScores = new(() => [.. Sentences.Where(s => Learning.SecondOpinion.Reads(this, s)).Select(s => (s, Learning.ClauseClassifier.Default.Score(GetText(s.Span))))],
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>
+    /// The learned clause scores of the sentences the second opinion reads, computed once, on first use (most
+    /// documents with every clause present never need them).
+    /// </summary>
+    public IReadOnlyList<(Sentence Sentence, Learning.ClauseScores Scores)> ClauseScores => _clauseScores.Value;
 
     /// <summary>The document.</summary>
     public PolicyDocument Document { get; }
@@ -90,6 +99,13 @@ public sealed class AnalysisDocument
         }
 
         return false;
+    }
+
+    /// <summary>True when any part of the sentence is in quotation marks, or its block is a quotation.</summary>
+    public bool HasQuotation(Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return sentence.Block.Kind == BlockKind.BlockQuote || _quotedByBlock[sentence.Block.Index].Any(q => q.OverlapsWith(sentence.Span));
     }
 
     /// <summary>The role of the section a block is in (body, references, glossary).</summary>

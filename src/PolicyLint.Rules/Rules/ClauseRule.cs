@@ -1,5 +1,7 @@
+using System.Globalization;
 using PolicyLint.Rules.Analysis;
 using PolicyLint.Rules.Diagnostics;
+using PolicyLint.Rules.Learning;
 using PolicyLint.Rules.Syntax;
 using PolicyLint.Rules.Text;
 
@@ -50,12 +52,41 @@ public abstract class ClauseRule : PolicyRule
     }
 
     /// <summary>
+    /// The learned second opinion on a clause the rules found missing: when a sentence reads very much like the clause
+    /// in other words, the decision becomes <see cref="ClauseStatus.Uncertain"/> on that sentence, reported as info
+    /// ("possibly stated here — check"), never as an error; the rules' own decision and message are kept. A partial
+    /// clause is left to the rules: they found the topic and can say exactly what is missing, which the model cannot.
+    /// </summary>
+    private static bool Uncertain(DocumentEndContext context, ClauseStatus ruleStatus, string message, IReadOnlySet<Sentence> judged, ClauseElement[] elements)
+    {
+        if (SecondOpinion.PossiblyStated(context.Analysis, context.Rule.Id, judged) is not { } hit)
+        {
+            return false;
+        }
+
+        var where = context.Analysis.Document.Locate(hit.Sentence.Span.Start);
+        var place = where.Paragraph is { } p ? $"¶{p}" : where.Page is { } page ? $"page {page}, line {where.Line}" : $"line {where.Line}";
+        var text = string.Create(CultureInfo.InvariantCulture,
+            $"Possibly stated in other words at {place} (learned model, {hit.Probability:0.00}) — check it; the rules found: {message}");
+        context.ReportClause(new ClauseResult(context.Rule.Id, ClauseStatus.Uncertain, text, hit.Sentence.Span) { Elements = elements, RuleStatus = ruleStatus });
+        context.Report(hit.Sentence.Span, text, Severity.Info);
+        return true;
+    }
+
+    /// <summary>
     /// Records a missing clause and reports it: on the near-miss block when one is about the topic ("Section 3
     /// discusses training but…"), otherwise at the start of the document.
     /// </summary>
     protected static void Missing(DocumentEndContext context, Block? nearMiss, string message, string topic)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // The near-miss paragraph was judged by the rules: it discusses the topic without meeting the clause.
+        var judged = nearMiss is null ? new HashSet<Sentence>() : context.Analysis.SentencesOf(nearMiss).ToHashSet();
+        if (Uncertain(context, ClauseStatus.Missing, "the document " + message, judged, []))
+        {
+            return;
+        }
+
         if (nearMiss is not null)
         {
             var where = nearMiss.Section is { } s ? $"Section '{s.Title}'" : "This paragraph";
