@@ -7,7 +7,8 @@ namespace PolicyLint.Rules.Analysis;
 /// <summary>
 /// Guesses whether a document is a specification, a policy or something else from the way it speaks: a
 /// specification places requirements on "the Provider" and talks of commissioners, contracts and tenders; a policy
-/// speaks for the organisation ("this policy", "we will", "staff must"); letters, reports and guidance are "other".
+/// speaks for the organisation ("this policy", "we will", "staff must"); letters, reports and guidance are "other", and
+/// so is a document that hardly mentions restrictive practice (fewer than <see cref="MinTopicMentions"/> mentions).
 /// Transparent by design: the score of each cue is visible in <see cref="Explain"/>.
 /// </summary>
 public static partial class KindDetector
@@ -44,9 +45,15 @@ public static partial class KindDetector
         // A letter is a letter even when it discusses a contract or a policy: salutation and sign-off decide.
         bool letter = Salutation().IsMatch(text) && SignOff().IsMatch(text);
 
+        // The required clauses are about restrictive practice: a policy or specification that hardly mentions it (a
+        // fire-safety specification, a software project's contributor policy) is out of scope, not a weak document.
+        int mentions = TopicCues().Count(text);
+        int words = Math.Max(1, WordPattern().Count(text));
+        bool onTopic = mentions >= MinTopicMentions && mentions * 1000.0 / words >= MinTopicPerThousandWords;
+
         DocumentKind kind;
         // Guidance about policies ("Guidance for … policy") is still guidance: on a tie, "other" wins.
-        if (letter || (other > 0 && other >= spec && other >= policy))
+        if (letter || !onTopic || (other > 0 && other >= spec && other >= policy))
         {
             kind = DocumentKind.Other;
         }
@@ -65,6 +72,22 @@ public static partial class KindDetector
 
         return (kind, spec, policy, other);
     }
+
+    /// <summary>How often a policy or specification must speak of restrictive practice to be checked as one.</summary>
+    public const int MinTopicMentions = 3;
+
+    /// <summary>
+    /// How densely (mentions per thousand words) it must: a book on copyright law that speaks of "prior restraint" eight
+    /// times in 100,000 words is not about restrictive practice.
+    /// </summary>
+    public const double MinTopicPerThousandWords = 0.5;
+
+    // Restrictive practice by its names; not a bare "restriction", which software licences and building codes use too.
+    [GeneratedRegex(@"\brestrain\w*|\brestraints?\b|\brestrictive (practices?|interventions?)|\bseclu(sion|ded)\b|\blong-term segregation|\bphysical interventions?\b|\buse of force\b|\bpositive behaviou?r(al)? support\b|\bde-?escalat\w*|\bbehaviou?rs? of concern\b|\bchallenging behaviou?r|\bblanket restrictions?\b|\bholds?\b(?= (are|is|may|must|should|will|used|that))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TopicCues();
+
+    [GeneratedRegex(@"\b\w+\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
 
     // Commissioners and contracts are talked about in guidance and letters too: only requirements placed on the
     // provider, and the names of commissioning documents, mark a specification.

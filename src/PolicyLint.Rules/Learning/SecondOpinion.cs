@@ -18,7 +18,7 @@ public static class SecondOpinion
     public const double MinProbability = 0.8;
 
     /// <summary>The fewest words a sentence needs to be read: headings and fragments say too little.</summary>
-    public const int MinWords = 6;
+    public const int MinWords = 8;
 
     private static readonly HashSet<BlockRole> ProseRoles = [BlockRole.Body, BlockRole.ListItem, BlockRole.TableCell, BlockRole.Note];
 

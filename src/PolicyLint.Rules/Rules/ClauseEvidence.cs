@@ -185,7 +185,8 @@ public sealed class ClauseEvidence
 
     /// <summary>
     /// The block the similarity model finds most about this rule's topic (at or above its threshold), among the
-    /// document's own-voice text blocks (not headings, comments, headers/footers, block quotes, references or glossary).
+    /// document's own-voice text blocks (not headings, comments, headers/footers, block quotes, references or glossary,
+    /// nor a cover, contents page, document-control table or page furniture).
     /// Blocks holding any of the rule's concept phrases are left out: the concept evidence has already judged them
     /// (too few hits, or hits that are negated or quoted), and the model is for paragraphs about the topic in other words.
     /// Only prose counts: a block must end a sentence ('.', '!' or '?'), so titles and list fragments ("personal care and
@@ -195,6 +196,7 @@ public sealed class ClauseEvidence
     {
         var candidates = _analysis.Document.Blocks.Where(b =>
             b.Kind is not (BlockKind.Heading or BlockKind.Comment or BlockKind.HeaderFooter or BlockKind.BlockQuote) &&
+            b.Role is BlockRole.Body or BlockRole.ListItem or BlockRole.TableCell or BlockRole.Note &&
             AnalysisDocument.RoleOf(b) == SectionRole.Body && !_judged.Contains(b) && IsProse(_analysis.GetText(b.Span)));
         return NearMissModel.Default.Best(_ruleId, candidates, b => _analysis.GetText(b.Span))?.Block;
     }

@@ -13,8 +13,8 @@ public class KindDetectorTests
         var doc = TestDocument.Build("""
             # Service specification: supported living
 
-            The Provider shall ensure that staff are trained. The Provider must report incidents to the commissioner.
-            Key performance indicators are set out in Schedule 2 of the contract.
+            The Provider shall ensure that staff are trained in de-escalation. The Provider must report every restraint to the commissioner.
+            Key performance indicators on restrictive practices are set out in Schedule 2 of the contract.
             """).Document;
         Assert.Equal(DocumentKind.Specification, KindDetector.Detect(doc));
     }
@@ -25,8 +25,8 @@ public class KindDetectorTests
         var doc = TestDocument.Build("""
             # Restrictive practice policy
 
-            This policy applies to all our services. We will support people in distress.
-            Staff must record every restraint. Our staff are trained every year.
+            This policy applies to all our services. We will support people in distress and use restraint only as a last resort.
+            Staff must record every restraint. Our staff are trained in de-escalation every year.
             """).Document;
         Assert.Equal(DocumentKind.Policy, KindDetector.Detect(doc));
     }
@@ -100,5 +100,17 @@ public class KindDetectorTests
             We will offer support after every incident. Our wards follow this policy at all times.
             """).Document;
         Assert.Equal(DocumentKind.Policy, KindDetector.Detect(doc));
+    }
+
+    [Fact]
+    public void APolicyThatHardlyMentionsRestrictivePracticeIsOutOfScope()
+    {
+        var doc = TestDocument.Build("""
+            # Fire safety policy
+
+            This policy applies to all our homes. Staff must take part in a fire drill every six months.
+            We will test the alarms weekly. Our staff know the evacuation routes.
+            """).Document;
+        Assert.Equal(DocumentKind.Other, KindDetector.Detect(doc));
     }
 }
