@@ -44,7 +44,9 @@ public sealed class PL3003RestraintAsPunishment : PolicyRule
         "restrain*", "=restraint|=restraints", "seclu*", "isolat*", "segregat*", "=force", "=forcibly", "=hold|=holds|=held|=holding",
         "restrict*", "=time =out", "=confine|=confined|=confinement", "=locked ?in", "=pin|=pinned", "=restrictive",
         "=removed|=remove|=removing|=removal", "confiscat*", "=taken =away", "=withdrawn|=withdraw|=withdrawal|=withheld|=withhold",
-        "=grounded|=grounding", "=loss =of", "=lose|=loses =their|=his|=her", "=stopped|=stop =from");
+        "=grounded|=grounding",
+        "=loss|=lose|=loses|=losing =of ?their|his|her =privileges|=privilege|=contact|=phone|=phones|=pocket|=outings|=outing|=activities|=leave|=visits|=access|=money",
+        "=stopped|=stop|=stopping =from =going|=seeing|=using|=having|=attending|=leaving|=contacting");
 
     /// <inheritdoc/>
     public override RuleDescriptor Descriptor => Rule;
