@@ -63,7 +63,7 @@ public sealed class ClauseEvidence
         var tokens = sentence.Tokens;
         return sentence.Block.Kind is BlockKind.ListItem or BlockKind.TableCell ||
                tokens.Any(t => ObligationCues.Contains(t.Lower)) ||
-               (UniversalSubject(tokens) && !tokens.Any(t => HedgeWords.Contains(t.Lower)));
+               (UniversalSubject(tokens) && !MainClause(tokens).Any(t => HedgeWords.Contains(t.Lower)));
     }
 
     private static readonly HashSet<string> HedgeWords = new(StringComparer.Ordinal)
@@ -72,6 +72,11 @@ public sealed class ClauseEvidence
     };
 
     private static readonly HashSet<string> UniversalWords = new(StringComparer.Ordinal) { "all", "every", "each", "we", "our", "everyone" };
+
+    // The opening clause, up to the first comma, colon, semicolon or bracket: a hedge there qualifies the statement; a
+    // "was" in a list after a colon ("what type it was, why it was used") does not.
+    private static IEnumerable<Token> MainClause(IReadOnlyList<Token> tokens) =>
+        tokens.TakeWhile(t => !(t.Kind == TokenKind.Punctuation && t.Lower is "," or ":" or ";" or "("));
 
     // A universal subject opens the sentence (after a list number): "All staff…", "We…", "Our trainers…", "Every…".
     private static bool UniversalSubject(IReadOnlyList<Token> tokens)

@@ -39,7 +39,9 @@ public static class Negation
     public static bool IsNegated(IReadOnlyList<Token> tokens, int first, int last)
     {
         // A gloss in brackets shares the scope of what it glosses: "no planned restraint in the prone (face-down) position".
-        first = OpeningBracket(tokens, first);
+        int glossed = OpeningBracket(tokens, first);
+        bool gloss = glossed != first;
+        first = glossed;
         if (AnyCircumstances(tokens, last) && NegatedSubjectOrVerb(tokens, first))
         {
             return true;
@@ -61,6 +63,18 @@ public static class Negation
 
             // A strong cue reaches across the clause, but not across a run-on "sentence" of 20 words or more (a flattened
             // table, a list without its markers).
+            // "no other way to prevent serious harm", "no alternative": the last-resort test itself, not a denial.
+            if (t.Lower == "no" && i + 1 < tokens.Count && tokens[i + 1].Lower is "other" or "alternative" or "safer" or "less" or "choice" or "option")
+            {
+                continue;
+            }
+
+            // "a room they cannot leave (seclusion)": a negation inside a relative clause without its pronoun.
+            if (IsReducedRelative(tokens, i, strict: !gloss))
+            {
+                continue;
+            }
+
             if (((words <= 20 && (StrongBefore.Contains(t.Lower) || t.Lower.EndsWith("n't", StringComparison.Ordinal))) ||
                  (words <= 8 && NearCues.Contains(t.Lower) && !IsClauseBreakBefore(tokens, i, first)) ||
                  (t.Lower == "no" && IsExistential(tokens, i))) &&
@@ -254,7 +268,7 @@ public static class Negation
     // "no", "without", "avoid" negate only nearby and within the clause (no comma, semicolon or bracket in between).
     private static readonly HashSet<string> NearCues = new(StringComparer.Ordinal)
     {
-        "no", "without", "avoid", "avoids", "avoiding", "none", "neither",
+        "no", "without", "avoid", "avoids", "avoiding", "none", "neither", "nobody", "noone",
     };
 
     private static bool IsClauseBreakBefore(IReadOnlyList<Token> tokens, int cue, int first)
@@ -341,5 +355,42 @@ public static class Negation
         }
 
         return false;
+    }
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "they", "he", "she", "we", "you", "it", "i" };
+
+    private static readonly HashSet<string> NotNouns = new(StringComparer.Ordinal)
+    {
+        "and", "but", "or", "so", "because", "if", "when", "where", "that", "which", "who", "then", "as", "while", "unless",
+        "until", "once", "since", "though", "although", "whether", "than",
+    };
+
+    /// <summary>
+    /// True when the negation at <paramref name="cue"/> ("cannot", "do not", "won't") has a pronoun subject that
+    /// directly follows a noun: a relative clause without its "that" ("keeping someone in a room they cannot leave
+    /// (seclusion)"), which describes the noun and negates nothing outside it. Outside a gloss in brackets the noun must
+    /// follow a determiner.
+    /// </summary>
+    private static bool IsReducedRelative(IReadOnlyList<Token> tokens, int cue, bool strict)
+    {
+        var t = tokens[cue].Lower;
+        if (!(t is "not" or "cannot" || t.EndsWith("n't", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        int subject = cue - 1;
+        if (subject >= 0 && tokens[subject].Lower is "do" or "does" or "did" or "will" or "can" or "could" or "would" or "should" or "may" or "must" or "shall")
+        {
+            subject--;
+        }
+
+        bool shape = subject >= 1 && Pronouns.Contains(tokens[subject].Lower) &&
+               tokens[subject - 1].Kind == TokenKind.Word && !NotNouns.Contains(tokens[subject - 1].Lower) && !Modals.Contains(tokens[subject - 1].Lower) &&
+               tokens[subject - 1].Lower is not ("staff" or "everyone" or "all");
+
+        // Outside a gloss the noun must follow a determiner ("a room they cannot leave", "the things they do not
+        // want"), so "staff know they must not…" stays a negation.
+        return shape && (!strict || (subject >= 2 && tokens[subject - 2].Lower is "a" or "an" or "the" or "any" or "every" or "some" or "each" or "those" or "these"));
     }
 }

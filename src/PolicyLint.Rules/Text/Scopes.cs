@@ -72,6 +72,9 @@ public static partial class Scopes
                     return true;
                 case "longer" when i > 0 && tokens[i - 1].Lower == "no":
                     return true;
+                case "call" or "calls" or "describe" or "describes" or "label" or "labels" when words <= 3 && OthersSpeak(tokens, i):
+                    // "some services call this challenging behaviour; we say …": the words of others, named to replace them.
+                    return true;
                 case "called" or "known" or "termed" or "labelled" or "named" when words <= 3 && i > 0 &&
                     tokens[i - 1].Lower is "often" or "sometimes" or "commonly" or "also" or "previously" or "formerly" or "once" or "traditionally" or "widely" or "been" or "so" or "what" or "be":
                     // "often called challenging behaviour", "what used to be called PMVA", "so-called 'time out'",
@@ -136,6 +139,32 @@ public static partial class Scopes
         }
 
         return asAt > verb + 1 && asAt - verb <= 7;
+    }
+
+    private static readonly HashSet<string> OtherParties = new(StringComparer.Ordinal)
+    {
+        "some", "others", "other", "many", "they", "services", "providers", "people", "often", "sometimes", "traditionally",
+        "commonly", "still", "older", "policies", "professionals",
+    };
+
+    // The verb's subject is someone other than the document's author: "some services call", "others describe", "many
+    // policies still label".
+    private static bool OthersSpeak(IReadOnlyList<Token> tokens, int verb)
+    {
+        for (int i = verb - 1; i >= 0 && i >= verb - 3; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (OtherParties.Contains(tokens[i].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> ReportingWords = new(StringComparer.Ordinal)

@@ -85,4 +85,11 @@ public class PL1005DataRecordingTests
         var result = RuleVerifier.Verify("This report describes restraint data.", Rule, DocumentKind.Other);
         Assert.Empty(result.Clauses);
     }
+
+    [Fact]
+    public void APastTenseFieldListAfterTheColonDoesNotHedgeTheCommitment()
+    {
+        const string Text = "We write down every restriction the same day: what it was, why it was used and how long it lasted.";
+        RuleVerifier.Clause(Text, Rule, ClauseStatus.Present, Text);
+    }
 }

@@ -75,4 +75,14 @@ public class PL1010DebriefSeparationTests
         Assert.Empty(result.Clauses);
         Assert.Equal(Severity.Warning, PL1010DebriefSeparation.Rule.DefaultSeverity);
     }
+
+    [Fact]
+    public void StraightAwayAndLaterInPlainWordsArePresent()
+    {
+        var clause = RuleVerifier.Clause("""
+            Straight away, we check that the person and the staff are physically and emotionally okay.
+            Later, a separate learning review looks at what happened, without blame.
+            """, Rule, ClauseStatus.Present, "Later, a separate learning review looks at what happened, without blame.");
+        Assert.All(clause.Elements, e => Assert.True(e.Found));
+    }
 }

@@ -144,4 +144,12 @@ public class PL1012LastResortTests
             [|Any use of restraint is recorded on a form signed by an authorised manager.|]
             """, Rule, ClauseStatus.Missing, "Any use of restraint is recorded on a form signed by an authorised manager.");
     }
+
+    [Fact]
+    public void NoOtherWayToPreventSeriousHarmIsTheLastResortNotADenial()
+    {
+        const string Text = "Staff only hold a person when there is no other way to stop serious harm, use the least restrictive option in proportion to the risk, and let go as soon as possible once it is signed off by the senior manager.";
+        var clause = RuleVerifier.Clause(Text, Rule, ClauseStatus.Present, Text);
+        Assert.All(clause.Elements, e => Assert.True(e.Found, e.Name));
+    }
 }

@@ -192,4 +192,11 @@ public class PL1017RestrictivePracticeDefinitionTests
         Assert.Empty(result.Clauses);
         Assert.Empty(result.Findings);
     }
+
+    [Fact]
+    public void ANegationInsideAGlossedDescriptionDoesNotRemoveTheType()
+    {
+        const string Text = "Restrictive practice includes physical restraint, chemical restraint, mechanical restraint, environmental restraint, keeping someone in a room they cannot leave (seclusion), long-term segregation and psychological restraint.";
+        RuleVerifier.Clause(Text, Rule, ClauseStatus.Present, Text);
+    }
 }

@@ -128,4 +128,12 @@ public class PL2005ChallengingBehaviourTests
             We support people whose [|challenging behaviour|] puts them at risk.
             """, Rule);
     }
+
+    [Fact]
+    public void WhatOthersCallItIsAMention()
+    {
+        RuleVerifier.Verify("""
+            Some providers call this challenging behaviour; we call it distress.
+            """, Rule);
+    }
 }

@@ -76,4 +76,12 @@ public class PL3004PlannedProneRestraintTests
             Where de-escalation has not worked, planned [|prone restraint|] may be used by the response team.
             """, Rule);
     }
+
+    [Fact]
+    public void NobodyIsHeldFaceDownEver()
+    {
+        RuleVerifier.Verify("""
+            Nobody who lives here is held face down, ever.
+            """, Rule);
+    }
 }

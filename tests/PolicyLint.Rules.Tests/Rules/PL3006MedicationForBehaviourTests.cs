@@ -84,4 +84,15 @@ public class PL3006MedicationForBehaviourTests
             - Smith (2017). Medication to control behaviour in care homes.
             """, Rule);
     }
+
+    [Fact]
+    public void ItemsOfADefinitionListAreNotPractice()
+    {
+        RuleVerifier.Verify("""
+            Restrictive practice includes:
+
+            - tablets given to calm a person down (chemical restraint);
+            - holding someone (physical restraint).
+            """, Rule);
+    }
 }

@@ -62,6 +62,7 @@ public sealed class PL1006RecordingFields : ClauseRule
         .. Concept("f-impact", "injur*", "=impact|=impacts", "=effect|=effects on"),
         .. Concept("f-protected", "=protected characteristic*", "=equality =data|=information|=monitoring"),
         .. Concept("f-outcome", "=outcome|=outcomes|=result|=results|=findings|=learning ~4 =review|=reviews|=debrief|=debriefs|=debriefing",
+            "=what|=anything =the =review|=debrief =found|=showed|=decided|=learned|=learnt",
             "=review|=reviews|=debrief =outcome|=outcomes|=findings"),
         .. Concept("f-involvement", "=involvement|=involved|=participation|=participated|=views|=view ~5 =review|=reviews|=debrief|=debriefing",
             "=took|=take|=takes|=taking =part in ~2 =review|=reviews|=debrief|=debriefing"),

@@ -44,10 +44,11 @@ public sealed class PL1012LastResort : ClauseRule
         .. Concept("least", "least|less restrictive", "least coercive", "least intrusive", "=minimum =force|=restriction|=restrictions"),
         .. Concept("proportionate", "proportion*", "=reasonable and =necessary"),
         .. Concept("shortest", "shortest ~2 =time|=period|=duration", "as =short|=briefly as possible", "=minimum =time|=period|=duration",
-            "=ended|=end|=stopped|=stop|=released|=release ~3 as soon as"),
+            "=ended|=end|=ends|=stopped|=stop|=stops|=released|=release|=lifted ~3 as soon as", "=let =go ~3 as soon as"),
         // "No longer than necessary" states the limit through a negation cue: a label concept, never negated.
         .. Concept("~shortest", "=no longer than ~2 =necessary|=needed|=required"),
-        .. Concept("authorised", "authoris*|authoriz*", "=dols", "deprivation of liberty safeguards", "=legal|=lawful =authority|=basis"),
+        .. Concept("authorised", "authoris*|authoriz*", "=dols", "deprivation of liberty safeguards", "=legal|=lawful =authority|=basis",
+            "=signed =off|=agreed|=approved =by =the|=a ?registered|senior|clinical =manager|=lead|=clinician|=director"),
         .. Concept("use", "=use|=using|=apply|=applying ?of ?any ?physical|mechanical|chemical restraint|restrict*|force|seclusion|segregation",
             "restraint|restrict*|force|seclusion ?practice|practices|intervention|interventions =is|=are|=may|=can|=will|=must|=should ?only ?be ?used|applied"),
     ];

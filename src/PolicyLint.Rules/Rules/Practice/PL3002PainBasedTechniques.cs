@@ -51,7 +51,7 @@ public sealed class PL3002PainBasedTechniques : PolicyRule
     {
         var tokens = context.Sentence.Tokens;
         var match = context.Match;
-        if (PracticeText.NotOwn(context, context.Sentence, match) || PracticeText.UnderProhibitingLeadIn(context, context.Sentence) ||
+        if (PracticeText.NotOwn(context, context.Sentence, match) || PracticeText.UnderProhibitingOrDefiningLeadIn(context, context.Sentence) ||
             PracticeText.IsProhibited(tokens, match.FirstToken, match.LastToken))
         {
             return;

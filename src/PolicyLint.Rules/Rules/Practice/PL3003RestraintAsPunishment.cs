@@ -61,7 +61,7 @@ public sealed class PL3003RestraintAsPunishment : PolicyRule
     private static void OnSentence(SentenceContext context)
     {
         var sentence = context.Sentence;
-        if (PracticeText.OutsideBody(sentence) || !PracticeText.Any(Practices, sentence) || PracticeText.UnderProhibitingLeadIn(context, sentence))
+        if (PracticeText.OutsideBody(sentence) || !PracticeText.Any(Practices, sentence) || PracticeText.UnderProhibitingOrDefiningLeadIn(context, sentence))
         {
             return;
         }

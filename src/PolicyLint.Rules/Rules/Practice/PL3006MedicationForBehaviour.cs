@@ -59,7 +59,7 @@ public sealed class PL3006MedicationForBehaviour : PolicyRule
     private static void OnSentence(SentenceContext context)
     {
         var sentence = context.Sentence;
-        if (PracticeText.OutsideBody(sentence) || PracticeText.UnderProhibitingLeadIn(context, sentence))
+        if (PracticeText.OutsideBody(sentence) || PracticeText.UnderProhibitingOrDefiningLeadIn(context, sentence))
         {
             return;
         }

@@ -27,12 +27,28 @@ internal static class PracticeText
     /// <summary>True when a prohibition stands before the tokens (<see cref="Negation.IsNegatedBefore"/>).</summary>
     public static bool IsProhibitedBefore(IReadOnlyList<Token> tokens, int first) => Negation.IsNegatedBefore(tokens, first);
 
+    // "Restrictive practice includes:", "Types of restraint are:" — but not "Sanctions include:" or "House rules
+    // include:", whose items are what the rules look for.
+    private static bool Defines(IReadOnlyList<Token> tokens) =>
+        tokens.Any(t => DefiningWords.Contains(t.Lower)) &&
+        tokens.Any(t => t.Lower.StartsWith("restrict", StringComparison.Ordinal) || t.Lower.StartsWith("restrain", StringComparison.Ordinal) || t.Lower is "seclusion" or "intervention" or "interventions") &&
+        !tokens.Any(t => t.Lower.StartsWith("sanction", StringComparison.Ordinal) || t.Lower.StartsWith("consequence", StringComparison.Ordinal) ||
+                         t.Lower.StartsWith("punish", StringComparison.Ordinal) || t.Lower is "rule" or "rules");
+
+    // A lead-in that defines or gives examples ("Restrictive practice includes:", "Examples are:", "This means:"): its
+    // items describe practices, they do not adopt them.
+    private static readonly HashSet<string> DefiningWords = new(StringComparer.Ordinal)
+    {
+        "includes", "include", "including", "means", "mean", "examples", "example", "types", "kinds", "forms", "covers", "such",
+    };
+
     /// <summary>
-    /// True when the sentence is an item of a list introduced by a prohibition: "It is never lawful to use:" followed by
+    /// True when the sentence is an item of a list introduced by a prohibition or a definition ("Restrictive practice
+    /// includes:" — the items describe practices, they do not adopt them). A prohibition: "It is never lawful to use:" followed by
     /// "1. Restraint with intent to humiliate…", "3. Physical force as a means of punishment." Walks back over list-like
     /// sentences (list items, or sentences on a line starting with a number or bullet) to the lead-in ending with a colon.
     /// </summary>
-    public static bool UnderProhibitingLeadIn(RuleContext context, Sentence sentence)
+    public static bool UnderProhibitingOrDefiningLeadIn(RuleContext context, Sentence sentence)
     {
         var all = context.Analysis.Sentences;
         var text = context.Analysis.Text;
@@ -65,7 +81,7 @@ internal static class PracticeText
                 }
             }
 
-            return false;
+            return Defines(tokens);
         }
 
         return false;
