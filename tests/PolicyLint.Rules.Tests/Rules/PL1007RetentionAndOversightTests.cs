@@ -110,4 +110,12 @@ public class PL1007RetentionAndOversightTests
         var clause = RuleVerifier.Clause($"[|{sentence}|] Records follow our records management policy.", Rule, ClauseStatus.Partial, sentence);
         Assert.Contains("three years", clause.Explanation, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The Provider shall retain such records for a minimum of three (3) years and its Board shall scrutinise the data at least twice a year.")]
+    [InlineData("We keep every record for 36 months, and our trustees review the figures each year.")]
+    public void RetentionWrittenOtherWaysIsPresent(string text)
+    {
+        RuleVerifier.Clause(text, Rule, ClauseStatus.Present, text, DocumentKind.Specification);
+    }
 }

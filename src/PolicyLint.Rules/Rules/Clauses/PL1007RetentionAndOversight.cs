@@ -35,7 +35,8 @@ public sealed class PL1007RetentionAndOversight : ClauseRule
     protected override IEnumerable<Phrase> Concepts =>
     [
         .. Concept("keep", "=kept|=keep|=keeps|=keeping", "retain|retention", "=stored|=store|=stores|=storing", "=held|=hold|=holds", "=archived|=archive"),
-        .. Concept("three-years", "=three|=3 ?- =years|=year"),
+        // "three years", "3-year", "three (3) years", "36 months".
+        .. Concept("three-years", "=three|=3 ?- =years|=year", "=three ?( =3 ?) =years|=year", "=36 =months", "=thirty =six =months"),
         // At least annually: a more frequent review ("quarterly", "every month", "twice a year") meets it.
         .. Concept("annual", "annual*", "=yearly", "=every|=each|=once =year", "=once a =year", "=twelve|=12 =months",
             "=quarterly|=monthly|=weekly|=biannually|=bi-annually", "=half ?- =yearly", "=every|=each ?two|three|six|=2|=3|=6 =month|=months|=quarter|=week|=weeks",
