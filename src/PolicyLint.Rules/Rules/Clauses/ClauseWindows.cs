@@ -37,16 +37,4 @@ internal static class ClauseWindows
     /// </summary>
     public static IEnumerable<IReadOnlyList<(Sentence Sentence, IReadOnlySet<string> Concepts)>> Sections(ClauseEvidence evidence) =>
         evidence.Sentences.GroupBy(s => s.Sentence.Block.Section).Select(g => (IReadOnlyList<(Sentence, IReadOnlySet<string>)>)[.. g]);
-
-    /// <summary>The span from the start of the first sentence to the end of the last.</summary>
-    public static TextSpan Cover(IEnumerable<Sentence> sentences)
-    {
-        // A heading names the subject; the evidence a reviewer reads starts at the first sentence under it.
-        var all = ClauseRegions.WithoutHeadings(sentences);
-        return TextSpan.FromBounds(all.Min(s => s.Span.Start), all.Max(s => s.Span.End));
-    }
-
-    /// <summary>Joins names as "a, b and c".</summary>
-    public static string List(IReadOnlyList<string> items) =>
-        items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
 }

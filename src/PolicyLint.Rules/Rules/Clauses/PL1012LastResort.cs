@@ -88,7 +88,7 @@ public sealed class PL1012LastResort : ClauseRule
         if (best is { } b && b.Found.Count > 0 && !(b.Found.Count == 1 && b.Found[0].Concept == "authorised"))
         {
             var elements = Elements.Select(e => b.Found.IndexOf(e) is var i && i >= 0 ? ClauseElement.At(e.Name, b.Sentences[i].Span) : ClauseElement.Absent(e.Name)).ToArray();
-            var span = ClauseWindows.Cover(b.Sentences);
+            var span = ClauseRegions.Cover(b.Sentences);
             var missing = Elements.Where(e => !b.Found.Contains(e)).Select(e => e.Name).ToList();
             if (b.Found.Count >= 4 && b.Limit)
             {
@@ -100,7 +100,7 @@ public sealed class PL1012LastResort : ClauseRule
 
             Partial(context, span, b.Found.Count >= 4
                 ? "The limits on restrictive practice are described but not stated as a requirement (shall, must, will, only)"
-                : $"The limits on restrictive practice are incomplete: it does not say that restrictive practice is used {ClauseWindows.List(missing)}", elements);
+                : $"The limits on restrictive practice are incomplete: it does not say that restrictive practice is used {ClauseRegions.JoinList(missing)}", elements);
             return;
         }
 

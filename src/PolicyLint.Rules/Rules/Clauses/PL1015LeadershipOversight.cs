@@ -85,7 +85,7 @@ public sealed class PL1015LeadershipOversight : ClauseRule
 
         if (best is { } b)
         {
-            Partial(context, b.Span, $"The Board or senior leaders are given oversight of restrictive practice, but the clause lacks {ClauseWindows.List(b.Missing)}");
+            Partial(context, b.Span, $"The Board or senior leaders are given oversight of restrictive practice, but the clause lacks {ClauseRegions.JoinList(b.Missing)}");
             return;
         }
 
