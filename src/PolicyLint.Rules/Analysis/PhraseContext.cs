@@ -26,7 +26,7 @@ public sealed class PhraseContext : RuleContext
     public bool IsNegated => Scopes.IsNegated(Sentence.Tokens, Match.FirstToken, Match.LastToken);
 
     /// <summary>True when the match is named in order to replace or avoid it.</summary>
-    public bool IsMention => Scopes.IsMention(Sentence.Tokens, Match.FirstToken);
+    public bool IsMention => Scopes.IsMention(Sentence.Tokens, Match.FirstToken, Match.LastToken);
 
     /// <summary>Why the match is not the document's own voice, or null.</summary>
     public string? NotOwnVoice => Analysis.NotOwnVoice(Sentence, Match.Span);

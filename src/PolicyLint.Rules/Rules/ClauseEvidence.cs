@@ -34,7 +34,7 @@ public sealed class ClauseEvidence
         foreach (var group in context.ConceptMatches.GroupBy(m => m.Sentence))
         {
             var sentence = group.Key;
-            var kept = group.Where(m => _analysis.NotOwnVoice(sentence, m.Match.Span) is null &&
+            var kept = group.Where(m => (_analysis.NotOwnVoice(sentence, m.Match.Span) is null || IsOwnTitle(sentence, m.Match)) &&
                                         !(IsNegatable(m.Match) && Scopes.IsNegated(sentence.Tokens, m.Match.FirstToken, m.Match.LastToken)))
                 .Select(m => m.Match).ToList();
             if (kept.Count > 0)
@@ -46,6 +46,32 @@ public sealed class ClauseEvidence
 
     /// <summary>The document.</summary>
     public AnalysisDocument Analysis => _analysis;
+
+    private static readonly HashSet<string> PublicationWords = new(StringComparer.Ordinal)
+    {
+        "leaflet", "booklet", "guide", "factsheet", "poster", "card", "handbook", "pack", "sheet", "information", "called", "titled", "entitled",
+    };
+
+    // The quoted title of the organisation's own publication ("every patient is given our leaflet 'Your rights when
+    // restrictions are used'") says what the publication covers; other quotations are not the document's voice.
+    private bool IsOwnTitle(Sentence sentence, PhraseMatch match)
+    {
+        if (_analysis.NotOwnVoice(sentence, match.Span) != "quoted" || sentence.Block.Kind == BlockKind.BlockQuote)
+        {
+            return false;
+        }
+
+        var tokens = sentence.Tokens;
+        for (int i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - 12; i--)
+        {
+            if (tokens[i].Lower is "\"" or "'" || _analysis.Text[tokens[i].Span.Start] is '\u201C' or '\u2018')
+            {
+                return i > 0 && PublicationWords.Contains(tokens[i - 1].Lower);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Sentences with at least one concept, in order.</summary>
     public IEnumerable<(Sentence Sentence, IReadOnlySet<string> Concepts)> Sentences =>
@@ -64,6 +90,19 @@ public sealed class ClauseEvidence
         return sentence.Block.Kind is BlockKind.ListItem or BlockKind.TableCell ||
                tokens.Any(t => ObligationCues.Contains(t.Lower)) ||
                (UniversalSubject(tokens) && !MainClause(tokens).Any(t => HedgeWords.Contains(t.Lower)));
+    }
+
+    /// <summary>
+    /// True when the sentence commits the organisation: an obligation (<see cref="IsObligation"/>) or, in a policy,
+    /// where the provider speaks for itself, any plain statement of its practice without a hedge ("Training at the
+    /// Trust holds certification against…"). A specification binds the provider only with shall, must or will.
+    /// </summary>
+    public bool IsCommitment(Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return IsObligation(sentence) ||
+               (_analysis.Kind == Diagnostics.DocumentKind.Policy && sentence.Block.Kind != BlockKind.Heading &&
+                !MainClause(sentence.Tokens).Any(t => HedgeWords.Contains(t.Lower)));
     }
 
     private static readonly HashSet<string> HedgeWords = new(StringComparer.Ordinal)
@@ -94,7 +133,7 @@ public sealed class ClauseEvidence
 
     /// <summary>The first sentence holding all of <paramref name="concepts"/> (and an obligation when asked).</summary>
     public Sentence? FirstWithAll(bool obligation, params string[] concepts) =>
-        _sentences.FirstOrDefault(s => concepts.All(s.Concepts.Contains) && (!obligation || IsObligation(s.Sentence))).Sentence;
+        _sentences.FirstOrDefault(s => concepts.All(s.Concepts.Contains) && (!obligation || IsCommitment(s.Sentence))).Sentence;
 
     /// <summary>
     /// The first place where all of <paramref name="concepts"/> co-occur within one sentence or two consecutive
@@ -106,7 +145,7 @@ public sealed class ClauseEvidence
         for (int i = 0; i < _sentences.Count; i++)
         {
             var (s, set, _) = _sentences[i];
-            if (concepts.All(set.Contains) && (!obligation || IsObligation(s)))
+            if (concepts.All(set.Contains) && (!obligation || IsCommitment(s)))
             {
                 return s.Span;
             }
@@ -115,7 +154,7 @@ public sealed class ClauseEvidence
             {
                 var (n, nset, _) = _sentences[i + 1];
                 if (n.Block == s.Block && n.Index == s.Index + 1 && concepts.All(c => set.Contains(c) || nset.Contains(c)) &&
-                    (!obligation || IsObligation(s) || IsObligation(n)))
+                    (!obligation || IsCommitment(s) || IsCommitment(n)))
                 {
                     return TextSpan.FromBounds(s.Span.Start, n.Span.End);
                 }

@@ -38,6 +38,35 @@ public static partial class Scopes
     /// prohibition on saying it up to ten words before ("we do not call people…", "never describe people as…", "must not
     /// label young people as … or …").
     /// </summary>
+    public static bool IsMention(IReadOnlyList<Token> tokens, int first, int last) =>
+        IsMention(tokens, first) || IsRetired(tokens, last);
+
+    /// <summary>
+    /// True when the sentence goes on to say the named thing was given up: "the Trust taught Control and Restraint;
+    /// this was withdrawn in 2017", "PMVA training, which has since been replaced, …".
+    /// </summary>
+    public static bool IsRetired(IReadOnlyList<Token> tokens, int last)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        for (int i = last + 1; i < tokens.Count && i <= last + 12; i++)
+        {
+            var t = tokens[i].Lower;
+            if (t is "." or "but" or "however")
+            {
+                return false;
+            }
+
+            if (t is "withdrawn" or "discontinued" or "abandoned" or "retired" or "replaced" or "superseded" or "scrapped" or "dropped" or "stopped" &&
+                tokens.Skip(last + 1).Take(i - last - 1).Any(x => x.Lower is "was" or "were" or "been" or "is" or "are"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The one-sided form: cues before the phrase only.</summary>
     public static bool IsMention(IReadOnlyList<Token> tokens, int first)
     {
         ArgumentNullException.ThrowIfNull(tokens);
@@ -66,7 +95,7 @@ public static partial class Scopes
 
             switch (t.Lower)
             {
-                case "instead" or "rather" or "formerly" or "previously" or "avoid" or "avoiding" or "replace" or "replaces" or "replacing" or "term" or "terms" or "phrase" or "word" or "words":
+                case "instead" or "rather" or "formerly" or "previously" or "historically" or "avoid" or "avoiding" or "replace" or "replaces" or "replacing" or "term" or "terms" or "phrase" or "word" or "words":
                     return true;
                 case "place" when i > 0 && tokens[i - 1].Lower == "in":
                     return true;

@@ -148,4 +148,18 @@ public class PL1001CertifiedTrainingTests
             [|Some staff may attend a course that is certified against the RRN Training Standards.|]
             """, Rule, ClauseStatus.Partial, "Some staff may attend a course that is certified against the RRN Training Standards.");
     }
+
+    [Fact]
+    public void APolicysPlainStatementOfItsPracticeIsACommitment()
+    {
+        const string Text = "Physical intervention training in our homes is delivered by our own trainers and holds certification against the RRN Training Standards.";
+        RuleVerifier.Clause(Text, Rule, ClauseStatus.Present, Text, DocumentKind.Policy);
+    }
+
+    [Fact]
+    public void ASpecificationStillNeedsShallOrMust()
+    {
+        const string Text = "Physical intervention training in the sector is often certified against the RRN Training Standards.";
+        RuleVerifier.Clause($"[|{Text}|]", Rule, ClauseStatus.Partial, Text, DocumentKind.Specification);
+    }
 }

@@ -104,4 +104,11 @@ public class PL1004RightsInformationTests
             [||]Our approach to restrictive practice is human rights-based and follows the Human Rights Act 1998.
             """, Rule, ClauseStatus.Missing, null);
     }
+
+    [Fact]
+    public void TheQuotedTitleOfOurOwnLeafletCounts()
+    {
+        const string Text = "Every tenant is given our leaflet \"Your rights when restrictions are used\" when they move in.";
+        RuleVerifier.Clause(Text, Rule, ClauseStatus.Present, Text);
+    }
 }

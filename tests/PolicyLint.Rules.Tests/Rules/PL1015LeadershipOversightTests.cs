@@ -123,4 +123,11 @@ public class PL1015LeadershipOversightTests
             """, Rule, ClauseStatus.Partial, "The Nominated Individual looks through the physical intervention log for every service each month.");
         Assert.Contains("reduction plan", clause.Explanation, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TheBoardReceivingAReportEachQuarterIsAReview()
+    {
+        const string Text = "The Board receives a report on restrictive interventions every quarter, including progress against the reduction plan.";
+        RuleVerifier.Clause(Text, Rule, ClauseStatus.Present, Text);
+    }
 }

@@ -106,4 +106,14 @@ public class PL2006ControlAndRestraintTests
             }
         }
     }
+
+    [Fact]
+    public void AnApproachTheDocumentSaysWasWithdrawnIsAMention()
+    {
+        RuleVerifier.Verify("""
+            Historically the home used Control and Restraint; this was withdrawn in 2015.
+            Our C&R course, which has since been replaced, is no longer taught.
+            Staff are trained in [|control and restraint|] every year.
+            """, Rule);
+    }
 }

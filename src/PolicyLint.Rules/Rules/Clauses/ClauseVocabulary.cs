@@ -38,5 +38,6 @@ internal static class ClauseVocabulary
     [
         "review", "monitor*", "scrutin*", "oversee|oversees|overseen|oversight", "examin*", "analys*|analyz*", "=audit|=audits|=audited",
         "=looks|=look|=looked|=looking =at|=through|=over", "=check|=checks|=checked|=checking",
+        "=receives|=receive|=received|=considers|=considered ~3 =report|=reports|=update|=updates|=data|=dashboard|=figures",
     ];
 }

@@ -40,7 +40,7 @@ public sealed class PL1015LeadershipOversight : ClauseRule
         .. Concept("leaders", [.. ClauseVocabulary.SeniorLeaders, "=registered =manager|=managers"]),
         .. Concept("review", [.. ClauseVocabulary.Scrutiny, "=report|=reported|=reports to"]),
         .. Concept("accountable", "accountab*", "=responsibility|=responsible for"),
-        .. Concept("data", "data", "=figures|=statistics|=trends|=patterns|=performance|=metrics", "=incident|=incidents", "=records|=reports of", "=log|=logs|=register|=summary|=summaries|=dashboard"),
+        .. Concept("data", "data", "=figures|=statistics|=trends|=patterns|=performance|=metrics", "=incident|=incidents", "=records|=reports of", "=log|=logs|=register|=summary|=summaries|=dashboard", "=report|=reports|=update|=updates =on|=about"),
         .. Concept("plan", "reduc*|minimis*|minimiz* ~3 =plan|=plans|=strategy|=strategies|=programme|=program|=targets|=goals",
             "=plan|=plans|=strategy|=programme ~4 reduc*|minimis*|minimiz*|eliminat*", "=action =plan|=plans", "towards safer services"),
         .. Concept("regular", "=regularly|=regular", "=annually|=annual|=quarterly|=monthly|=yearly|=biannually", "=every|=each =year|=quarter|=month|=meeting",

@@ -119,7 +119,7 @@ internal static class PracticeText
     public static bool NotOwn(RuleContext context, Sentence sentence, PhraseMatch match) =>
         OutsideBody(sentence) ||
         context.Analysis.NotOwnVoice(sentence, match.Span) is not null ||
-        Scopes.IsMention(sentence.Tokens, match.FirstToken) ||
+        Scopes.IsMention(sentence.Tokens, match.FirstToken, match.LastToken) ||
         Scopes.IsReported(sentence.Tokens, match.FirstToken);
 
     /// <summary>The sentences of the paragraph (block) a sentence is in.</summary>
