@@ -92,4 +92,14 @@ public class PL1005DataRecordingTests
         const string Text = "We write down every restriction the same day: what it was, why it was used and how long it lasted.";
         RuleVerifier.Clause(Text, Rule, ClauseStatus.Present, Text);
     }
+
+    [Fact]
+    public void TheSentenceThatRecordsEveryUseIsTheEvidenceNotAnEarlierPassingMention()
+    {
+        RuleVerifier.Clause("""
+            The Provider shall keep any restriction of this kind under review and recorded in the person's plan.
+
+            The Provider shall record every use of a restrictive intervention on the day it happens.
+            """, Rule, ClauseStatus.Present, "The Provider shall record every use of a restrictive intervention on the day it happens.", DocumentKind.Specification);
+    }
 }

@@ -39,11 +39,16 @@ public sealed class PL1005DataRecording : ClauseRule
         .. Concept("record", "record", "=log|=logs|=logged|=logging", "=document|=documented", "report", "data", "=write|=writes|=written|=wrote =down|=up"),
         .. Concept("restriction", "restrict*", "restraint", "restrain", "use of force", "seclusion", "segregation", "physical =intervention|=interventions"),
         .. Concept("every", "=every", "=all", "=each", "=any", "=whenever"),
+        // The recording verb governs the universal: "record every use", "each restriction is recorded" — not "any
+        // restriction of this kind must be … recorded in the plan" or "report progress every quarter".
+        .. Concept("direct", "=record|=records|=log|=logs|=document|=documents =every|=each|=all|=any",
+            "=every|=each|=all|=any ~4 =use|=occasion|=incident|=restriction|=restrictive|=intervention|=time|=instance|=episode ~6 =be|=is|=are =recorded|=logged|=documented|=written"),
     ];
 
     /// <summary>Sentences that require every use of a restriction to be recorded, in document order.</summary>
     internal static IEnumerable<Sentence> RecordingClauses(ClauseEvidence evidence) =>
-        evidence.AllWith("record", "restriction", "every").Where(ClauseEvidence.IsObligation);
+        evidence.AllWith("record", "restriction", "every").Where(ClauseEvidence.IsObligation)
+            .OrderBy(s => evidence.ConceptsOf(s).Contains("direct") ? 0 : 1);
 
     /// <inheritdoc/>
     protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
