@@ -10,4 +10,8 @@ namespace PolicyLint.Rules.Rules;
 /// The fix replaces only the last word of the match ("behaviour that cannot be [managed]" → "supported"), for rows
 /// whose match spans a clause the alternative does not replace.
 /// </param>
-public sealed record Substitution(string Pattern, IReadOnlyList<string> Alternatives, Severity? Severity = null, bool ReplacesLastWord = false);
+public sealed record Substitution(string Pattern, IReadOnlyList<string> Alternatives, Severity? Severity = null, bool ReplacesLastWord = false)
+{
+    /// <summary>Where the match is not the term in use (data, each with an example the catalogue tests run).</summary>
+    public IReadOnlyList<NotTheTerm> Exceptions { get; init; } = [];
+}

@@ -14,6 +14,9 @@ public abstract class SubstitutionRule : PolicyRule
     /// <summary>The table.</summary>
     protected abstract IReadOnlyList<Substitution> Substitutions { get; }
 
+    /// <summary>The table, for the catalogue's tests and docs.</summary>
+    public IReadOnlyList<Substitution> Rows => Substitutions;
+
     /// <inheritdoc/>
     public override void Initialize(RuleRegistration registration)
     {
@@ -35,7 +38,9 @@ public abstract class SubstitutionRule : PolicyRule
     private void OnMatch(PhraseContext context)
     {
         var row = (Substitution)context.Match.Phrase.Data!;
-        if (context.NotOwnVoice is not null || context.IsMention || !ShouldReport(context, row))
+        if (context.NotOwnVoice is not null || context.IsMention ||
+            row.Exceptions.Any(e => e.Applies(context.Sentence.Tokens, context.Match.FirstToken, context.Match.LastToken)) ||
+            !ShouldReport(context, row))
         {
             return;
         }

@@ -33,6 +33,20 @@ internal static class RuleDocs
         }
 
         sb.Append('\n').Append("## What it checks\n\n").Append(d.Description).Append('\n').Append('\n');
+        var rows = RuleCatalog.Rules.OfType<PolicyLint.Rules.Rules.SubstitutionRule>().FirstOrDefault(r => r.Descriptor.Id == d.Id)?.Rows ?? [];
+        var exceptions = rows.SelectMany(r => r.Exceptions).Distinct().ToList();
+        if (exceptions.Count > 0)
+        {
+            sb.Append("## Not the term (exceptions, as data)\n\n");
+            foreach (var e in exceptions)
+            {
+                var words = e.Before.Select(w => $"'{w} …'").Concat(e.After.Select(w => $"'… {w}'"));
+                sb.Append("- ").Append(e.Reason).Append(": ").Append(string.Join(", ", words)).Append(" — e.g. \"").Append(e.Examples[0]).Append("\"\n");
+            }
+
+            sb.Append('\n');
+        }
+
         sb.Append("## Message\n\n`").Append(d.MessageFormat.Replace("{0}", "…", StringComparison.Ordinal).Replace("{1}", "…", StringComparison.Ordinal)).Append("`\n\n");
         sb.Append("## Sources\n\n");
         foreach (var c in d.Citations)

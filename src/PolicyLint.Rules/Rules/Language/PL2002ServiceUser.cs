@@ -28,14 +28,36 @@ public sealed partial class PL2002ServiceUser : SubstitutionRule
     /// <inheritdoc/>
     protected override IReadOnlyList<Substitution> Substitutions { get; } =
     [
-        new("service =user", ["person", "person supported"]),
-        new("service =users", ["people", "people supported"]),
+        new("service =user", ["person", "person supported"]) { Exceptions = [Compound] },
+        new("service =users", ["people", "people supported"]) { Exceptions = [Compound] },
         new("=service-user", ["person"]),
-        new("=patient", ["person"]),
-        new("=patients", ["people"]),
-        new("=client", ["person"]),
-        new("=clients", ["people"]),
+        new("=patient", ["person"]) { Exceptions = [Compound, Adjective, AdjectiveAfter] },
+        new("=patients", ["people"]) { Exceptions = [Compound] },
+        new("=client", ["person"]) { Exceptions = [Compound, Organisation] },
+        new("=clients", ["people"]) { Exceptions = [Compound] },
     ];
+
+    private static readonly NotTheTerm Compound = new("an established compound about the service, not a label for the person",
+        "Patient safety incidents are reviewed monthly.", "Service user satisfaction is surveyed every year.", "The service users group meets every month.",
+        "The patients group meets on Tuesdays.", "Our client base is mostly councils.", "We keep a clients record for every contract.")
+    {
+        After = ["safety", "group", "groups", "base", "record", "records", "satisfaction", "relationship"],
+    };
+
+    private static readonly NotTheTerm Organisation = new("a customer organisation, not a person", "Our trainers work with client organisations across the region.")
+    {
+        After = ["organisation", "organisations", "organization", "organizations", "councils", "council", "authority", "authorities", "commissioners", "commissioner", "company", "companies", "business", "businesses", "agency", "agencies", "trusts"],
+    };
+
+    private static readonly NotTheTerm Adjective = new("the adjective 'patient' (calm, willing to wait)", "Staff should be patient when someone is anxious.")
+    {
+        Before = ["be", "is", "are", "being", "been", "remain", "remains", "stay", "stays", "very", "more", "so", "calm", "kind"],
+    };
+
+    private static readonly NotTheTerm AdjectiveAfter = new("the adjective 'patient' before 'with'", "Staff are kind and patient with people who are anxious.")
+    {
+        After = ["with"],
+    };
 
     /// <inheritdoc/>
     protected override Severity SeverityFor(PhraseContext context, Substitution row)
@@ -50,28 +72,11 @@ public sealed partial class PL2002ServiceUser : SubstitutionRule
     protected override bool ShouldReport(PhraseContext context, Substitution row)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var tokens = context.Sentence.Tokens;
-        int next = context.Match.LastToken + 1;
-        if (next < tokens.Count && tokens[next].Lower is "safety" or "group" or "groups" or "base" or "record" or "records" or "satisfaction" or "relationship" or
-            "organisation" or "organisations" or "organization" or "organizations" or "councils" or "council" or "authority" or "authorities" or
-            "commissioners" or "commissioner" or "company" or "companies" or "business" or "businesses" or "agency" or "agencies" or "trusts")
-        {
-            // "patient safety", "client group": established compound terms, not a label for the person.
-            return false;
-        }
+        ArgumentNullException.ThrowIfNull(row);
 
         // An agency's or trainer's clients that are organisations: "clients such as councils and NHS trusts", "our
         // clients include local authorities".
         if (row.Pattern is "=client" or "=clients" && OrganisationClients().IsMatch(context.Analysis.GetText(context.Sentence.Span)))
-        {
-            return false;
-        }
-
-        // "be patient with", "remain patient": the adjective, not a label for the person.
-        int previous = context.Match.FirstToken - 1;
-        if (row.Pattern == "=patient" &&
-            ((previous >= 0 && tokens[previous].Lower is "be" or "is" or "are" or "being" or "been" or "remain" or "remains" or "stay" or "stays" or "very" or "more" or "so" or "calm" or "kind") ||
-             (next < tokens.Count && tokens[next].Lower is "with" or "and")))
         {
             return false;
         }

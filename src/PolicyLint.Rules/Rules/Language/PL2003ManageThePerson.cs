@@ -38,12 +38,17 @@ public sealed class PL2003ManageThePerson : SubstitutionRule
     [
         new($"{Manage} ?of {Determiner} {Possessive} {Adjective} {Behaviour}", ["support"]),
         new($"{Behaviour} =management", ["positive behaviour support", "support"]),
-        new($"{Manage} ?of {Determiner} {Adjective} {Person}", ["support"]),
+        new($"{Manage} ?of {Determiner} {Adjective} {Person}", ["support"]) { Exceptions = [NotThePerson] },
         new($"{Manage} ?of {Determiner} service =user|=users", ["support"]),
         new(ManageAnyBehaviour, ["support"]),
         new(BehaviourIsManaged, ["supported"], ReplacesLastWord: true),
         new(PersonIsManaged, ["supported"], ReplacesLastWord: true),
     ];
+
+    private static readonly NotTheTerm NotThePerson = new("the object managed is the person's money, time or care, not the person", "Staff help manage people's money when they ask.")
+    {
+        After = ["expectations", "money", "finances", "medication", "medicines", "affairs", "care", "time"],
+    };
 
     // "managing complex behaviours", "the management of these behaviours": any two words between (checked below).
     private const string ManageAnyBehaviour = $"{Manage} ?of ~2 {Behaviour}";
@@ -98,8 +103,7 @@ public sealed class PL2003ManageThePerson : SubstitutionRule
                 // "the risk to patients is managed", "care for residents is managed": the person is not the subject.
                 return row.Pattern == BehaviourIsManaged || first == 0 || tokens[first - 1].Lower is not ("to" or "of" or "for" or "with" or "by" or "from");
             default:
-                // "manage people's expectations", "manage the person's money": the object is not the person.
-                return !(next < tokens.Count && tokens[next].Lower is "expectations" or "money" or "finances" or "medication" or "medicines" or "affairs" or "care" or "time");
+                return true;
         }
     }
 }

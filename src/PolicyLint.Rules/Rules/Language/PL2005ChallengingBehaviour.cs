@@ -31,18 +31,12 @@ public sealed class PL2005ChallengingBehaviour : SubstitutionRule
     /// <inheritdoc/>
     protected override IReadOnlyList<Substitution> Substitutions { get; } =
     [
-        new("=challenging =behaviour|=behavior", Alternatives),
+        new("=challenging =behaviour|=behavior", Alternatives) { Exceptions = [Charity] },
         new("=challenging =behaviours|=behaviors", ["behaviours of concern", "distressed behaviours"]),
     ];
 
-    /// <inheritdoc/>
-    protected override bool ShouldReport(PhraseContext context, Substitution row)
+    private static readonly NotTheTerm Charity = new("the name of a charity, not the document's description of a person", "Families can call the Challenging Behaviour Foundation for advice.")
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var tokens = context.Sentence.Tokens;
-        int next = context.Match.LastToken + 1;
-
-        // "the Challenging Behaviour Foundation": the name of a charity, not the document's description of a person.
-        return !(next < tokens.Count && tokens[next].Lower == "foundation");
-    }
+        After = ["foundation"],
+    };
 }

@@ -31,6 +31,11 @@ public sealed class PL2007StigmatisingLanguage : SubstitutionRule
     private const string NonCompliant = "=non =compliant|=compliance";
     private const string NonCompliantOneWord = "=noncompliant|=noncompliance";
     private const string KickingOff = "=kicking|=kicks|=kicked|=kick =off";
+
+    private static readonly NotTheTerm StartingSomething = new("starting something ('kicked off the meeting')", "The manager kicked off the meeting with a welcome.")
+    {
+        After = ["the", "a", "an", "with", "our", "this", "each", "proceedings"],
+    };
     private const string TheAutistic = "=the =autistic";
 
     private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
@@ -57,7 +62,7 @@ public sealed class PL2007StigmatisingLanguage : SubstitutionRule
         new("=manipulative", ["trying to get their needs met"]),
         new(NonCompliant, ["declined"]),
         new(NonCompliantOneWord, ["declined"]),
-        new(KickingOff, ["becoming distressed"]),
+        new(KickingOff, ["becoming distressed"]) { Exceptions = [StartingSomething] },
         new("=abscond", ["leave without agreement"]),
         new("=absconds", ["leaves without agreement"]),
         new("=absconded", ["left without agreement"]),
@@ -94,10 +99,6 @@ public sealed class PL2007StigmatisingLanguage : SubstitutionRule
                 // label: "the autistic." / "the autistic and their families" / "the autistic who…".
                 return after is null || !tokens[next].IsWordLike ||
                        after is "and" or "or" or "who" or "are" or "is" or "have" or "has" or "in" or "with" or "of" or "can" or "may" or "will" or "should" or "must" or "need" or "were" or "was" or "do" or "often";
-
-            case KickingOff:
-                // "kicking off the meeting", "kicked off with introductions": starting something.
-                return after is not ("the" or "a" or "an" or "with" or "our" or "this" or "each" or "proceedings");
 
             case NonCompliant or NonCompliantOneWord:
                 return !AboutOrganisation(tokens, first, next);
