@@ -118,4 +118,11 @@ public class PL1007RetentionAndOversightTests
     {
         RuleVerifier.Clause(text, Rule, ClauseStatus.Present, text, DocumentKind.Specification);
     }
+
+    [Fact]
+    public void TheHeadTeacherAndGovernorsAreSeniorLeaders()
+    {
+        const string Text = "The head teacher reviews the records of physical intervention every term and reports them to governors once a year.";
+        RuleVerifier.Clause($"[|{Text}|]", Rule, ClauseStatus.Partial, Text);
+    }
 }

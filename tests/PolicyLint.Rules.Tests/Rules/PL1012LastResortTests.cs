@@ -152,4 +152,14 @@ public class PL1012LastResortTests
         var clause = RuleVerifier.Clause(Text, Rule, ClauseStatus.Present, Text);
         Assert.All(clause.Elements, e => Assert.True(e.Found, e.Name));
     }
+
+    [Fact]
+    public void ASchoolsReasonableForceWordsAreRead()
+    {
+        const string Text = "Staff may use reasonable force, and no more force than is needed, only to prevent a pupil from injuring themselves or others.";
+        var clause = RuleVerifier.Clause($"[|{Text}|]", Rule, ClauseStatus.Partial, Text);
+        var found = clause.Elements.Where(e => e.Found).Select(e => e.Name).ToList();
+        Assert.Contains("only as a last resort to prevent serious harm", found);
+        Assert.Contains("in proportion to the risk", found);
+    }
 }

@@ -31,6 +31,8 @@ internal static class ClauseVocabulary
         "=board|=boards", "senior =leader|=leaders|=leadership|=manager|=managers|=management|=team|=teams", "=leadership =team",
         "=executive|=executives", "=directors", "=trustees", "=governing =body|=bodies|=board",
         "=responsible|=nominated =individual", "=quality|=governance|=safety|=safeguarding|=assurance =committee", "=governance =meeting|=meetings|=group",
+        // Schools: the head teacher, the governors, the proprietor.
+        "=head =teacher|=teachers", "=headteacher|=headteachers|=principal", "=governors|=governing", "=proprietor|=proprietors",
     ];
 
     /// <summary>Looking at data or practice with a view to acting on it: review, monitor, scrutinise, audit, check, look at.</summary>

@@ -33,7 +33,7 @@ public sealed class PL1010DebriefSeparation : ClauseRule
             "=physical and =emotional =wellbeing|=well-being|=needs|=support", "=emotional support", "=wellbeing|=well-being ~3 =after|=following", "=welfare check|=checks",
             // "Straight away, we check everyone is physically and emotionally okay".
             "=physically =and =emotionally", "=straight =away|=immediately ~6 =check|=checks|=comfort|=reassure|=support|=look =after",
-            "=check|=checks|=checking ~6 =okay|=ok|=safe|=hurt|=injured|=well"),
+            "=check|=checks|=checked|=checking ~6 =okay|=ok|=safe|=hurt|=injured|=well|=injuries|=injury", "=time =to =calm|=recover"),
         .. Concept("review", "post ?- =incident =review|=reviews|=learning", "learning =review|=reviews", "=reflective =review|=practice|=learning",
             "=blame =free ~2 =review|=reviews|=learning", "=review ~4 =learn|=learning|=lessons", "=lessons learned|=learnt"),
         .. Concept("debrief", "=debrief|=debriefs|=debriefing|=debriefed"),

@@ -40,9 +40,13 @@ public sealed class PL1012LastResort : ClauseRule
     /// <inheritdoc/>
     protected override IEnumerable<Phrase> Concepts =>
     [
-        .. Concept("harm", "last resort", "prevent ~3 =harm|=injury", "=serious|=significant ~1 =harm|=injury", "=imminent|=immediate ~2 =harm|=danger|=risk"),
+        .. Concept("harm", "last resort", "prevent ~3 =harm|=injury", "=serious|=significant ~1 =harm|=injury", "=imminent|=immediate ~2 =harm|=danger|=risk",
+            // "to prevent a pupil from injuring themselves or others", "to stop someone hurting another person".
+            "=prevent|=stop ~4 =injuring|=hurting|=harming"),
         .. Concept("least", "least|less restrictive", "least coercive", "least intrusive", "=minimum =force|=restriction|=restrictions"),
-        .. Concept("proportionate", "proportion*", "=reasonable and =necessary"),
+        .. Concept("proportionate", "proportion*", "=reasonable and =necessary", "=reasonable =force"),
+        // "No more force than is needed" states the limit through a negation cue: a label concept, never negated.
+        .. Concept("~proportionate", "=no =more =force =than", "=no =more ~2 =than ~2 =necessary|=needed"),
         .. Concept("shortest", "shortest ~2 =time|=period|=duration", "as =short|=briefly as possible", "=minimum =time|=period|=duration",
             "=ended|=end|=ends|=stopped|=stop|=stops|=released|=release|=lifted ~3 as soon as", "=let =go ~3 as soon as"),
         // "No longer than necessary" states the limit through a negation cue: a label concept, never negated.
@@ -109,8 +113,10 @@ public sealed class PL1012LastResort : ClauseRule
             "the use of restrictive practice");
     }
 
+    // A label concept ("~shortest", "~proportionate") states the element through a negation cue ("no longer than
+    // necessary", "no more force than is needed") and counts for it.
     private static bool Holds(IReadOnlySet<string> concepts, string concept) =>
-        concepts.Contains(concept) || (concept == "shortest" && concepts.Contains("~shortest"));
+        concepts.Contains(concept) || concepts.Contains("~" + concept);
 
     private static bool IsLimit(Text.Sentence sentence) =>
         ClauseEvidence.IsObligation(sentence) || sentence.Tokens.Any(t => t.Lower is "only" or "solely");
