@@ -109,6 +109,9 @@ public static partial class Scopes
                     // "often called challenging behaviour", "what used to be called PMVA", "so-called 'time out'",
                     // "previously known as C&R": the term is named, not used.
                     return true;
+                case "old" or "former" or "previous" or "outdated" or "discontinued" when words == 1:
+                    // "the old PMVA course", "our former C&R training": the name of what was given up.
+                    return true;
                 case "from" when i > 0 && tokens[i - 1].Lower == "away":
                     // "moved away from the BILD Code", "a shift away from 'managing behaviour'".
                     return true;

@@ -116,4 +116,13 @@ public class PL2001ViolenceAndAggressionTests
             }
         }
     }
+
+    [Fact]
+    public void TheNameOfAFormerCourseIsAMention()
+    {
+        RuleVerifier.Verify("""
+            Staff said the old PMVA course taught them to take control; our former PMVA training ended in 2019.
+            We still run [|PMVA|] refreshers for bank staff.
+            """, Rule);
+    }
 }
