@@ -39,6 +39,7 @@ public sealed class PL1004RightsInformation : ClauseRule
         .. Concept("information", "publish*", "=information", "=leaflet|=leaflets|=booklet|=booklets|=guide|=factsheet|=factsheets",
             "=easy ?- =read", "=accessible =format|=formats|=version|=versions"),
         .. Concept("copy", "=copy|=copies", "=give|=given|=gives|=giving|=provide|=provided|=provides|=offer|=offered|=offers|=share|=shared ~3 =to|=with =every|=all|=each|=everyone|=everybody",
+            "=give|=gives|=given|=provide|=provides|=offer|=offers =each|=every|=all ?person|individual|patient|patients|tenant|tenants|resident|residents|child|children|pupil|pupils|people|young",
             "=every|=each|=all =person|=individual|=patient|=patients|=tenant|=tenants|=resident|=residents|=child|=children|=young|=pupil|=pupils|=people ~4 =receive|=receives|=given|=gets|=get|=offered", "=everyone|=everybody ~4 =receive|=receives|=given|=gets|=get"),
     ];
 

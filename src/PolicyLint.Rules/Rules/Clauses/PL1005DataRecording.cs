@@ -36,7 +36,7 @@ public sealed class PL1005DataRecording : ClauseRule
     /// <summary>The concepts of a recording clause ("record", "restriction", "every"); PL1006 looks for the same clause.</summary>
     internal static IEnumerable<Phrase> RecordingClauseConcepts =>
     [
-        .. Concept("record", "record", "=log|=logs|=logged|=logging", "=document|=documented", "report", "data", "=write|=writes|=written|=wrote =down|=up"),
+        .. Concept("record", "record", "=log|=logs|=logged|=logging", "=document|=documented", "report", "data", "=write|=writes|=written|=wrote =down|=up", "=fill|=fills|=filled|=complete|=completes|=completed ?in|out ~2 =form|=forms|=log|=sheet|=sheets"),
         .. Concept("restriction", "restrict*", "restraint", "restrain", "use of force", "seclusion", "segregation", "physical =intervention|=interventions"),
         .. Concept("every", "=every", "=all", "=each", "=any", "=whenever"),
         // The recording verb governs the universal: "record every use", "each restriction is recorded" — not "any
