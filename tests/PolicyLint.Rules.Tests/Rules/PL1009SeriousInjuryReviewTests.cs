@@ -103,4 +103,12 @@ public class PL1009SeriousInjuryReviewTests
             [|The home will notify the local authority within a day of any injury to a tenant.|]
             """, Rule, ClauseStatus.Partial, "The home will notify the local authority within a day of any injury to a tenant.");
     }
+
+    [Fact]
+    public void AReviewNamedAsAFieldOfTheRecordIsNotAnInvestigation()
+    {
+        const string Text = "We record every restriction the same day: its type, any injury, and what the review found.";
+        var clause = RuleVerifier.Clause($"[|{Text}|]", Rule, ClauseStatus.Partial, Text);
+        Assert.Contains("not investigated", clause.Explanation, StringComparison.Ordinal);
+    }
 }

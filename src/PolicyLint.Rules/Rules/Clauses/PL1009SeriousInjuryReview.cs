@@ -30,7 +30,10 @@ public sealed class PL1009SeriousInjuryReview : ClauseRule
     protected override IEnumerable<Phrase> Concepts =>
     [
         .. Concept("injury", "injur*"),
-        .. Concept("investigate", "investigat*", "=review|=reviewed|=reviews|=reviewing", "=inquiry|=enquiry|=inquiries|=enquiries", "=examined|=examine"),
+        // A review done to the injury, not "the outcome of the review" named as a field of a record.
+        .. Concept("investigate", "investigat*", "=reviewed|=reviewing", "=review|=reviews =of|=into|=by|=after|=following|=where|=when|=is|=will|=must|=shall",
+            "=independent|=external|=serious|=formal|=full|=incident =review|=reviews", "=inquiry|=enquiry|=inquiries|=enquiries", "=examined|=examine",
+            "=review|=reviews =any|=every|=all|=each|=the =injury|=injuries"),
         .. Concept("serious", "=serious|=significant|=major|=severe", "=every|=all|=any|=each"),
         .. Concept("independent", "independen*", "=external|=externally"),
         .. Concept("record", "record", "report", "=log|=logged", "=documented", "notif*", "=inform|=informed|=informs|=tell|=told"),
