@@ -14,6 +14,9 @@ public sealed class RuleDriver
     private readonly List<(RuleRegistration Owner, Action<PhraseContext>? Action)> _phraseOwners = [];
     private readonly PhraseMatcher _matcher;
 
+    // Owners whose matches are grouped per sentence and handed to one callback (RegisterSentencePhrases).
+    private readonly Dictionary<int, Action<SentencePhrasesContext>> _groupedOwners = [];
+
     /// <summary>Prepares the rules.</summary>
     public RuleDriver(IEnumerable<PolicyRule> rules)
     {
@@ -29,6 +32,15 @@ public sealed class RuleDriver
             {
                 int owner = _phraseOwners.Count;
                 _phraseOwners.Add((registration, action));
+                phrases.AddRange(list.Select(p => (p, owner)));
+            }
+
+            foreach (var (list, action) in registration.SentencePhraseActions)
+            {
+                // Like concepts (no per-match action), so only matches contained in a longer one of the same group drop.
+                int owner = _phraseOwners.Count;
+                _phraseOwners.Add((registration, null));
+                _groupedOwners[owner] = action;
                 phrases.AddRange(list.Select(p => (p, owner)));
             }
 
@@ -61,6 +73,7 @@ public sealed class RuleDriver
             // page furniture reach only the rules that say so.
             var role = sentence.Block.Role;
             var matches = _matcher.Match(sentence.Tokens);
+            Dictionary<int, List<PhraseMatch>>? grouped = null;
             foreach (var (owner, match) in RemoveContained(matches, _phraseOwners))
             {
                 var (registration, action) = _phraseOwners[owner];
@@ -69,7 +82,17 @@ public sealed class RuleDriver
                     continue;
                 }
 
-                if (action is null)
+                if (_groupedOwners.ContainsKey(owner))
+                {
+                    grouped ??= [];
+                    if (!grouped.TryGetValue(owner, out var g))
+                    {
+                        grouped[owner] = g = [];
+                    }
+
+                    g.Add(match);
+                }
+                else if (action is null)
                 {
                     if (!concepts.TryGetValue(registration, out var list))
                     {
@@ -81,6 +104,15 @@ public sealed class RuleDriver
                 else
                 {
                     action(new PhraseContext(analysis, registration.Rule.Descriptor, findings.Add, sentence, match));
+                }
+            }
+
+            if (grouped is not null)
+            {
+                foreach (var (owner, list) in grouped.OrderBy(g => g.Key))
+                {
+                    var registration = _phraseOwners[owner].Owner;
+                    _groupedOwners[owner](new SentencePhrasesContext(analysis, registration.Rule.Descriptor, findings.Add, sentence, list));
                 }
             }
 

@@ -27,7 +27,7 @@ public sealed class PL3003RestraintAsPunishment : PolicyRule
         "meaning \"because of\" is not a purpose and is not reported.",
         [Sources.Rrn("§1 Use of Force Act; §7 Positive and Proactive Care")]);
 
-    private static readonly PhraseMatcher Purposes = PracticeText.Matcher(
+    private static readonly PhraseGroup Purposes = new(nameof(Purposes), 
         "as ?a ?form ?of punish*|sanction|sanctions|penalty|penalties|=discipline|=disciplinary",
         "as ?a consequence|consequences =for",
         "=use|=used|=using|=uses|=applied|=apply|=imposed|=impose|=given as ?a consequence|consequences",
@@ -40,7 +40,7 @@ public sealed class PL3003RestraintAsPunishment : PolicyRule
         "=consequences|=consequence|=sanctions|=sanction|=punishments|=punishment =for|=of =breaking|=breaching|=not|=refusing|=failing|=poor|=bad|=misbehaviour|=misbehaving",
         "=consequence|=consequences|=sanction|=sanctions|=penalty|=penalties =may|=might|=will|=could|=can|=would|=shall|=include|=includes|=including|=is|=are");
 
-    private static readonly PhraseMatcher Practices = PracticeText.Matcher(
+    private static readonly PhraseGroup Practices = new(nameof(Practices), 
         "restrain*", "=restraint|=restraints", "seclu*", "isolat*", "segregat*", "=force", "=forcibly", "=hold|=holds|=held|=holding",
         "restrict*", "=time =out", "=confine|=confined|=confinement", "=locked ?in", "=pin|=pinned", "=restrictive",
         "=removed|=remove|=removing|=removal", "confiscat*", "=taken =away", "=withdrawn|=withdraw|=withdrawal|=withheld|=withhold",
@@ -55,19 +55,19 @@ public sealed class PL3003RestraintAsPunishment : PolicyRule
     public override void Initialize(RuleRegistration registration)
     {
         ArgumentNullException.ThrowIfNull(registration);
-        registration.RegisterSentenceAction(OnSentence);
+        registration.RegisterSentencePhrases([Purposes, Practices], OnSentence);
     }
 
-    private static void OnSentence(SentenceContext context)
+    private static void OnSentence(SentencePhrasesContext context)
     {
         var sentence = context.Sentence;
-        if (PracticeText.OutsideBody(sentence) || !PracticeText.Any(Practices, sentence) || PracticeText.UnderProhibitingOrDefiningLeadIn(context, sentence))
+        if (PracticeText.OutsideBody(sentence) || !context.Any(Practices) || PracticeText.UnderProhibitingOrDefiningLeadIn(context, sentence))
         {
             return;
         }
 
         var tokens = sentence.Tokens;
-        foreach (var match in PracticeText.Find(Purposes, sentence))
+        foreach (var match in context.Find(Purposes))
         {
             // "as a consequence of the incident" means "because of": not a purpose.
             if (tokens[match.FirstToken].Lower == "as" && match.LastToken + 1 < tokens.Count && tokens[match.LastToken].Lower is "consequence" or "consequences" && tokens[match.LastToken + 1].Lower is "of")

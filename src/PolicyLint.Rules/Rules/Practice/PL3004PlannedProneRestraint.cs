@@ -26,11 +26,11 @@ public sealed class PL3004PlannedProneRestraint : PolicyRule
         "carries a risk of death\") is not reported.",
         [Sources.Rrn("§7 Positive and Proactive Care (2014)")]);
 
-    private static readonly PhraseMatcher Prone = PracticeText.Matcher(
+    private static readonly PhraseGroup Prone = new(nameof(Prone), 
         "=prone ?position|positions|restraint|restraints|hold|holds|technique|techniques|restrain*",
         "=face =down|=downwards|=downward ?position|positions|restraint|restraints|hold|holds");
 
-    private static readonly PhraseMatcher Permission = PracticeText.Matcher(
+    private static readonly PhraseGroup Permission = new(nameof(Permission), 
         "=planned", "=plan|=plans|=planning", "deliberat*", "intentional*", "=intend|=intended", "=routine|=routinely", "=preferred",
         "=may ?be =used|=use|=applied", "=can ?be =used|=use|=applied", "=will ?be =used|=use|=applied", "=should ?be =used|=use|=applied",
         "=is|=are ?only =permitted|=allowed|=authorised|=authorized|=acceptable|=approved",
@@ -38,7 +38,7 @@ public sealed class PL3004PlannedProneRestraint : PolicyRule
         "=place|=places|=placing|=placed ~3 =prone|=face",
         "=restrain|=restrained|=restraining|=hold|=held|=holding ~3 =prone|=face");
 
-    private static readonly PhraseMatcher Unplanned = PracticeText.Matcher(
+    private static readonly PhraseGroup Unplanned = new(nameof(Unplanned), 
         "=unplanned", "=unintentional|=unintentionally|=unintended", "=accidental|=accidentally", "=inadvertent|=inadvertently",
         "=as =soon =as =possible", "=immediately", "=released", "=goes|=go|=ends|=end|=falls|=fall =to|=up =the|=on =floor");
 
@@ -49,10 +49,10 @@ public sealed class PL3004PlannedProneRestraint : PolicyRule
     public override void Initialize(RuleRegistration registration)
     {
         ArgumentNullException.ThrowIfNull(registration);
-        registration.RegisterSentenceAction(OnSentence);
+        registration.RegisterSentencePhrases([Prone, Permission, Unplanned], OnSentence);
     }
 
-    private static void OnSentence(SentenceContext context)
+    private static void OnSentence(SentencePhrasesContext context)
     {
         var sentence = context.Sentence;
         if (PracticeText.OutsideBody(sentence) || PracticeText.UnderProhibitingOrDefiningLeadIn(context, sentence))
@@ -61,10 +61,10 @@ public sealed class PL3004PlannedProneRestraint : PolicyRule
         }
 
         var tokens = sentence.Tokens;
-        var prone = PracticeText.Find(Prone, sentence)
+        var prone = context.Find(Prone)
             .Where(m => !(tokens[m.FirstToken].Lower == "prone" && m.LastToken == m.FirstToken && m.FirstToken + 1 < tokens.Count && tokens[m.FirstToken + 1].Lower == "to"))
             .ToList();
-        if (prone.Count == 0 || !PracticeText.Any(Permission, sentence) || PracticeText.Any(Unplanned, sentence))
+        if (prone.Count == 0 || !context.Any(Permission) || context.Any(Unplanned))
         {
             return;
         }

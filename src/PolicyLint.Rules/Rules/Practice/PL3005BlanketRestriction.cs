@@ -35,20 +35,20 @@ public sealed partial class PL3005BlanketRestriction : PolicyRule
     private const string People =
         "=residents|=resident|=people|=person|=patients|=patient|=users|=tenants|=tenant|=children|=child|=pupils|=pupil|=students|=student|=individuals|=clients|=client|=visitors|=guests|=adults|=members";
 
-    private static readonly PhraseMatcher Everyone = PracticeText.Matcher(
+    private static readonly PhraseGroup Everyone = new(nameof(Everyone), 
         "=all|=every ?of ?the|=our ?young|=service " + People,
         "=everyone|=everybody");
 
     // A plural group opening the sentence states a rule for all of them: "Residents are not allowed to go out after 9pm".
-    private static readonly PhraseMatcher Group = PracticeText.Matcher(
+    private static readonly PhraseGroup Group = new(nameof(Group), 
         "=residents|=patients|=tenants|=children|=pupils|=students|=clients|=individuals|=visitors|=people",
         "=service =users", "=young =people");
 
-    private static readonly PhraseMatcher NoOne = PracticeText.Matcher(
+    private static readonly PhraseGroup NoOne = new(nameof(NoOne), 
         "=no =one|=resident|=residents|=patient|=patients|=person|=child|=children|=pupil|=tenant|=visitor|=visitors ~2 =is|=are|=will|=may|=can|=shall ?be ?only =allowed|=permitted|=able|=go|=leave|=enter|=use|=have|=take|=bring|=stay|=keep",
         "=nobody ~2 =is|=are|=will|=may|=can|=shall ?be ?only =allowed|=permitted|=able|=go|=leave|=enter|=use|=have|=take|=bring|=stay|=keep");
 
-    private static readonly PhraseMatcher RuleCue = PracticeText.Matcher(
+    private static readonly PhraseGroup RuleCue = new(nameof(RuleCue), 
         "=must|=may|=will|=should|=can =not|=never", "=cannot", "=not =allowed|=permitted", "=are|=is =not =allowed|=permitted|=able",
         "=only", "=at =all =times", "=in =bed", "=to =bed", "=in =their =rooms|=room|=bedrooms|=bedroom", "=hand|=handed =in|=over",
         "=be =searched|=supervised|=accompanied|=escorted|=locked|=checked", "=ask =for ?staff =permission", "=ask =permission",
@@ -56,7 +56,7 @@ public sealed partial class PL3005BlanketRestriction : PolicyRule
         "=no =later =than", "=locked", "=sign|=signed =out", "=is|=are =restricted|=limited|=confined",
         "=must|=required|=expected ~4 =by|=before|=until|=after");
 
-    private static readonly PhraseMatcher Locked = PracticeText.Matcher(
+    private static readonly PhraseGroup Locked = new(nameof(Locked), 
         "=door|=doors|=gate|=gates|=kitchen|=kitchens|=fridge|=fridges|=garden|=gardens|=exit|=exits|=windows|=cupboards|=lounge|=bathrooms|=toilets|=unit|=ward|=building|=home ~4 =locked ?at ?all ?times",
         "=door|=doors|=gate|=gates|=kitchen|=kitchens|=fridge|=fridges|=garden|=exit|=exits|=windows|=cupboards|=unit|=ward|=building|=home ~4 =locked =at =night",
         "=door|=doors|=gate|=gates|=kitchen|=kitchens|=fridge|=fridges|=garden|=exit|=exits|=windows|=cupboards|=unit|=ward|=building|=home ~4 =locked =overnight|=nightly|=daily");
@@ -64,7 +64,7 @@ public sealed partial class PL3005BlanketRestriction : PolicyRule
     private const string Items =
         "=phones|=phone|=mobiles|=lighters|=matches|=internet|=wifi|=laptops|=tablets|=cameras|=alcohol|=smoking|=visitors|=visits|=snacks|=food|=drinks|=tv|=television|=televisions|=cash|=money|=belongings|=possessions|=pets|=razors|=cigarettes|=vaping|=computers|=games|=consoles|=headphones|=takeaways|=caffeine";
 
-    private static readonly PhraseMatcher Banned = PracticeText.Matcher(
+    private static readonly PhraseGroup Banned = new(nameof(Banned), 
         [.. new[] { Items, "=mobile =phones|=phone" }.SelectMany(items => new[]
         {
             items + " ~4 =not =permitted|=allowed",
@@ -75,25 +75,25 @@ public sealed partial class PL3005BlanketRestriction : PolicyRule
             "=no " + items,
         })]);
 
-    private static readonly PhraseMatcher Times = PracticeText.Matcher(
+    private static readonly PhraseGroup Times = new(nameof(Times), 
         "=visitors|=visits|=visiting =must|=will|=should|=have ?to =leave|=end|=finish|=stop",
         "=visiting ?times|=time|=hours|=hour", "=visits|=visitors|=visiting", "=bedtime|=bedtimes", "=bed =time|=times",
         "=lights =out", "=curfew", "=mealtimes", "=meal =times", "=protected =mealtimes");
 
-    private static readonly PhraseMatcher Individual = PracticeText.Matcher(
+    private static readonly PhraseGroup Individual = new(nameof(Individual), 
         "individual*", "assess*", "=care|=support|=behaviour ?support =plan|=plans|=planning", "=unless", "=best =interests|=interest",
         "=person =centred|=centered", "=case =by =case", "=depending =on", "=personal =risk", "=his|=her|=their =own =risk", "=where =a =risk",
         "=where =there =is =a =risk", "=agreed =with");
 
-    private static readonly PhraseMatcher Practice = PracticeText.Matcher("restrain*", "seclu*", "=restrictive", "=restraint|=restraints", "=blanket", "=example|=examples", "=e =g");
+    private static readonly PhraseGroup Practice = new(nameof(Practice), "restrain*", "seclu*", "=restrictive", "=restraint|=restraints", "=blanket", "=example|=examples", "=e =g");
 
-    private static readonly PhraseMatcher NotRestricted = PracticeText.Matcher(
+    private static readonly PhraseGroup NotRestricted = new(nameof(NotRestricted), 
         "=no =set|=fixed|=restrictions|=restriction|=limits|=limit", "=not =restricted|=limited|=fixed|=set|=required", "=any =time", "=anytime", "=flexible", "=open =visiting", "=whenever");
 
     // A sentence about rules as things to be governed ("any rule that applies to everyone must be justified and
     // recorded on the register", "restrictions on all tenants are reviewed and removed if they cannot be justified")
     // talks about blanket restrictions; it does not impose one.
-    private static readonly PhraseMatcher Governance = PracticeText.Matcher(
+    private static readonly PhraseGroup Governance = new(nameof(Governance), 
         "=rule|=rules|=restriction|=restrictions ~8 =justified|=justify|=justification|=register|=registered|=challenged|=challenge|=removed|=lifted|=recorded|=reviewed",
         "=any|=every|=each =rule|=rules|=restriction|=restrictions =that|=which =applies|=apply|=affects|=affect");
 
@@ -104,14 +104,14 @@ public sealed partial class PL3005BlanketRestriction : PolicyRule
     public override void Initialize(RuleRegistration registration)
     {
         ArgumentNullException.ThrowIfNull(registration);
-        registration.RegisterSentenceAction(OnSentence);
+        registration.RegisterSentencePhrases([Everyone, Group, NoOne, RuleCue, Locked, Banned, Times, Individual, Practice, NotRestricted, Governance], OnSentence);
     }
 
-    private static void OnSentence(SentenceContext context)
+    private static void OnSentence(SentencePhrasesContext context)
     {
         var sentence = context.Sentence;
-        if (PracticeText.OutsideBody(sentence) || PracticeText.Any(Individual, sentence) || PracticeText.Any(Practice, sentence) ||
-            PracticeText.Any(Governance, sentence))
+        if (PracticeText.OutsideBody(sentence) || context.Any(Individual) || context.Any(Practice) ||
+            context.Any(Governance))
         {
             return;
         }
@@ -123,19 +123,19 @@ public sealed partial class PL3005BlanketRestriction : PolicyRule
         }
     }
 
-    private static Syntax.TextSpan? Find(SentenceContext context, Sentence sentence)
+    private static Syntax.TextSpan? Find(SentencePhrasesContext context, Sentence sentence)
     {
         var tokens = sentence.Tokens;
         bool Own(PhraseMatch m) => !PracticeText.NotOwn(context, sentence, m);
 
         // "visitors are welcome at any time" loosens; "not allowed … at any time" only strengthens a prohibition.
-        bool loose = PracticeText.Find(NotRestricted, sentence).Any(m => !(Intensifier(tokens, m) && NegatedBefore(tokens, m.FirstToken)));
+        bool loose = context.Find(NotRestricted).Any(m => !(Intensifier(tokens, m) && NegatedBefore(tokens, m.FirstToken)));
         var text = context.Analysis.GetText(sentence.Span);
 
         // "all residents must be in bed by 10pm", "everyone may only use the phone in the office", "residents are not
         // allowed to go out after 9pm".
-        var subjects = PracticeText.Find(Everyone, sentence)
-            .Concat(PracticeText.Find(Group, sentence).Where(m => OpensSentence(tokens, m.FirstToken)))
+        var subjects = context.Find(Everyone)
+            .Concat(context.Find(Group).Where(m => OpensSentence(tokens, m.FirstToken)))
             .OrderBy(m => m.FirstToken);
         foreach (var subject in subjects)
         {
@@ -144,7 +144,7 @@ public sealed partial class PL3005BlanketRestriction : PolicyRule
                 continue;
             }
 
-            foreach (var cue in PracticeText.Find(RuleCue, sentence))
+            foreach (var cue in context.Find(RuleCue))
             {
                 if (cue.FirstToken <= subject.LastToken || cue.FirstToken - subject.LastToken > 12 || Conditional(tokens, cue))
                 {
@@ -169,7 +169,7 @@ public sealed partial class PL3005BlanketRestriction : PolicyRule
         }
 
         // "no one is allowed to leave after 9pm".
-        foreach (var m in PracticeText.Find(NoOne, sentence))
+        foreach (var m in context.Find(NoOne))
         {
             if (Own(m) && !PracticeText.IsProhibitedBefore(tokens, m.FirstToken) && !tokens.Any(t => t.Lower is "without"))
             {
@@ -178,7 +178,7 @@ public sealed partial class PL3005BlanketRestriction : PolicyRule
         }
 
         // "the front door is locked at all times": a positive statement, so a negation ("doors are not locked") clears it.
-        foreach (var m in PracticeText.Find(Locked, sentence))
+        foreach (var m in context.Find(Locked))
         {
             bool negatedInside = tokens.Skip(m.FirstToken).Take(m.LastToken - m.FirstToken + 1)
                 .Any(t => t.Lower is "not" or "never" || t.Lower.EndsWith("n't", StringComparison.Ordinal));
@@ -189,7 +189,7 @@ public sealed partial class PL3005BlanketRestriction : PolicyRule
         }
 
         // "mobile phones are not permitted": here the prohibition is the restriction.
-        foreach (var m in PracticeText.Find(Banned, sentence))
+        foreach (var m in context.Find(Banned))
         {
             bool doubleNegative = tokens[m.LastToken].Lower is "banned" or "prohibited" or "forbidden" or "confiscated" &&
                 m.LastToken > 0 && tokens[m.LastToken - 1].Lower is "not" or "never";
@@ -202,7 +202,7 @@ public sealed partial class PL3005BlanketRestriction : PolicyRule
         // "visiting hours are 2pm to 4pm", "bedtime is 10pm for everyone".
         if (!loose && (HasClockTime(text) || tokens.Any(t => t.Lower is "between" or "only")))
         {
-            foreach (var m in PracticeText.Find(Times, sentence))
+            foreach (var m in context.Find(Times))
             {
                 if (Own(m) && !PracticeText.IsProhibitedBefore(tokens, m.FirstToken))
                 {

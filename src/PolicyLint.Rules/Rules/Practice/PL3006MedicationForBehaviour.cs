@@ -26,13 +26,13 @@ public sealed class PL3006MedicationForBehaviour : PolicyRule
         "behaviour\"), quoted, named to be avoided, in a heading, references or a glossary.",
         [Sources.Rrn("§1 STOMP / STAMP (Royal College of Psychiatrists 2021)")]);
 
-    private static readonly PhraseMatcher Medication = PracticeText.Matcher(
+    private static readonly PhraseGroup Medication = new(nameof(Medication), 
         "=prn", "=as =required ?medication|=medicine|=medicines", "=as =needed =medication|=medicine|=medicines",
         "=medication|=medications|=medicine|=medicines|=drug|=drugs", "sedat*", "=rapid =tranquillisation|=tranquilisation|=tranquillization|=tranquilization",
         "tranquillis*", "tranquilis*", "tranquiliz*", "tranquilliz*", "=psychotropic|=psychotropics|=antipsychotic|=antipsychotics",
         "=chemical =restraint", "=lorazepam|=diazepam|=haloperidol|=promethazine|=midazolam|=olanzapine|=risperidone");
 
-    private static readonly PhraseMatcher Purpose = PracticeText.Matcher(
+    private static readonly PhraseGroup Purpose = new(nameof(Purpose), 
         "=to|=for|=in ?help ?to =manage|=managing|=management|=control|=controlling|=reduce|=reducing|=modify|=modifying|=stop|=stopping|=prevent|=preventing|=contain|=containing|=address|=addressing|=deal|=dealing ~4 behaviour|behavior|behaviours|behaviors|outbursts|aggression|agitation",
         "=for behaviour|behavior|behaviours|behaviors",
         "=behaviour|=behavior =management|=control",
@@ -40,6 +40,8 @@ public sealed class PL3006MedicationForBehaviour : PolicyRule
         "=calm|=settle|=subdue =the|=a|=them|=him|=her|=people|=residents|=patients|=person|=individuals",
         "=when|=if ~3 =agitated|=aggressive|=distressed|=unsettled|=challenging|=difficult|=disruptive");
 
+    // Read across the whole paragraph, including sentences the driver has not reached yet, so it keeps a matcher of
+    // its own; the groups above come from the driver's single matcher.
     private static readonly PhraseMatcher Safeguard = PracticeText.Matcher(
         "=stomp", "=stamp", "clinical* indicat*", "=clinical =indication|=indications|=need|=needs|=reason|=reasons|=judgement|=judgment",
         "prescrib*", "=prescription|=prescriptions", "=psychiatrist|=psychiatrists", "=gp|=gps", "=doctor|=doctors", "=pharmacist|=pharmacists",
@@ -53,10 +55,10 @@ public sealed class PL3006MedicationForBehaviour : PolicyRule
     public override void Initialize(RuleRegistration registration)
     {
         ArgumentNullException.ThrowIfNull(registration);
-        registration.RegisterSentenceAction(OnSentence);
+        registration.RegisterSentencePhrases([Medication, Purpose], OnSentence);
     }
 
-    private static void OnSentence(SentenceContext context)
+    private static void OnSentence(SentencePhrasesContext context)
     {
         var sentence = context.Sentence;
         if (PracticeText.OutsideBody(sentence) || PracticeText.UnderProhibitingOrDefiningLeadIn(context, sentence))
@@ -64,13 +66,13 @@ public sealed class PL3006MedicationForBehaviour : PolicyRule
             return;
         }
 
-        var medication = PracticeText.Find(Medication, sentence);
+        var medication = context.Find(Medication);
         if (medication.Count == 0)
         {
             return;
         }
 
-        var purposes = PracticeText.Find(Purpose, sentence);
+        var purposes = context.Find(Purpose);
         if (purposes.Count == 0 || PracticeText.Paragraph(context, sentence).Any(s => PracticeText.Any(Safeguard, s)))
         {
             return;
