@@ -24,18 +24,17 @@ public sealed class PL3002PainBasedTechniques : PolicyRule
         "be pain-based without saying so).",
         [Sources.Rrn("§7 Positive and Proactive Care; §1 Use of Force Act")]);
 
-    private static readonly Phrase[] Phrases =
-    [
-        new("pain =compliance"),
-        new("pain =based|=inducing|=induced|=inflicting|=compliant ?restraint|restrictive ?physical technique|techniques|hold|holds|method|methods|restraint|restraints|intervention|interventions|move|moves"),
-        new("inflict|infliction ?of pain|suffering|humiliation"),
-        new("inflict|infliction ~3 pain|suffering|humiliation"),
-        new("=use|=using|=uses|=apply|=applying|=applied ?of pain"),
-        new("=use|=using|=apply|=applying ?of pain =to =gain|=achieve|=secure|=obtain"),
-        new("pain =to =gain|=achieve|=secure|=obtain|=ensure|=force =compliance|=cooperation|=submission"),
-        new("=holds|=hold|=techniques|=technique|=methods|=method|=moves|=move =that|=which =cause|=causes|=use|=uses|=inflict|=inflicts|=induce|=induces pain"),
-        new("=painful =holds|=hold|=techniques|=technique|=restraint|=restraints"),
-    ];
+    private static readonly PhraseGroup Pain = new(
+        nameof(Pain),
+        "pain =compliance",
+        "pain =based|=inducing|=induced|=inflicting|=compliant ?restraint|restrictive ?physical technique|techniques|hold|holds|method|methods|restraint|restraints|intervention|interventions|move|moves",
+        "inflict|infliction ?of pain|suffering|humiliation",
+        "inflict|infliction ~3 pain|suffering|humiliation",
+        "=use|=using|=uses|=apply|=applying|=applied ?of pain",
+        "=use|=using|=apply|=applying ?of pain =to =gain|=achieve|=secure|=obtain",
+        "pain =to =gain|=achieve|=secure|=obtain|=ensure|=force =compliance|=cooperation|=submission",
+        "=holds|=hold|=techniques|=technique|=methods|=method|=moves|=move =that|=which =cause|=causes|=use|=uses|=inflict|=inflicts|=induce|=induces pain",
+        "=painful =holds|=hold|=techniques|=technique|=restraint|=restraints");
 
     /// <inheritdoc/>
     public override RuleDescriptor Descriptor => Rule;
@@ -44,13 +43,21 @@ public sealed class PL3002PainBasedTechniques : PolicyRule
     public override void Initialize(RuleRegistration registration)
     {
         ArgumentNullException.ThrowIfNull(registration);
-        registration.RegisterPhrases(Phrases, OnMatch);
+        registration.RegisterSentencePhrases([Pain], OnSentence);
     }
 
-    private static void OnMatch(PhraseContext context)
+    private static void OnSentence(SentencePhrasesContext context)
+    {
+        var matches = context.Find(Pain);
+        foreach (var match in matches)
+        {
+            OnMatch(context, matches, match);
+        }
+    }
+
+    private static void OnMatch(SentencePhrasesContext context, IReadOnlyList<PhraseMatch> all, PhraseMatch match)
     {
         var tokens = context.Sentence.Tokens;
-        var match = context.Match;
         if (PracticeText.NotOwn(context, context.Sentence, match) || PracticeText.UnderProhibitingOrDefiningLeadIn(context, context.Sentence) ||
             PracticeText.IsProhibited(tokens, match.FirstToken, match.LastToken))
         {
@@ -69,12 +76,12 @@ public sealed class PL3002PainBasedTechniques : PolicyRule
         }
 
         // One finding per place: a longer match covering this one reports instead.
-        if (Overlapped(tokens, match))
+        if (Overlapped(tokens, all, match))
         {
             return;
         }
 
-        context.Report(match.Span, Rule.FormatMessage(context.MatchedText));
+        context.Report(match.Span, Rule.FormatMessage(context.Analysis.GetText(match.Span)));
     }
 
     // "use pain compliance", "use pain-based holds": the phrase after "use" reports instead.
@@ -82,11 +89,9 @@ public sealed class PL3002PainBasedTechniques : PolicyRule
         tokens[match.FirstToken].Lower != "pain" && match.LastToken + 1 < tokens.Count && tokens[match.LastToken].Lower == "pain" &&
         tokens[match.LastToken + 1].Lower is "compliance" or "based" or "inducing" or "induced" or "inflicting" or "compliant";
 
-    private static readonly PhraseMatcher All = new(Phrases.Select(p => (p, 0)));
-
-    private static bool Overlapped(IReadOnlyList<Token> tokens, PhraseMatch match)
+    private static bool Overlapped(IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch> all, PhraseMatch match)
     {
-        foreach (var (_, other) in All.Match(tokens))
+        foreach (var other in all)
         {
             bool overlaps = other.FirstToken <= match.LastToken && match.FirstToken <= other.LastToken;
             if (!overlaps || other == match || YieldsToNext(tokens, other))
