@@ -5,7 +5,7 @@ using PolicyLint.Rules.Text;
 namespace PolicyLint.Rules.Rules.Clauses;
 
 /// <summary>PL1002: a responsible person oversees the use of restrictions across the organisation.</summary>
-public sealed class PL1002ResponsiblePerson : ClauseRule
+public sealed class PL1002ResponsiblePerson : LadderClauseRule
 {
     /// <summary>The descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
@@ -40,16 +40,14 @@ public sealed class PL1002ResponsiblePerson : ClauseRule
     ];
 
     /// <inheritdoc/>
-    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(evidence);
-        if (evidence.FirstWithAllNear(false, "role", "restrictions") is { } present)
-        {
-            Present(context, present, "A responsible person is appointed to oversee restrictions.");
-            return;
-        }
+    protected override IReadOnlyList<ClauseStep> Ladder { get; } =
+    [
+        Presents("A responsible person is appointed to oversee restrictions.", "role", "restrictions"),
+    ];
 
-        Missing(context, null, "does not appoint a responsible person (a named senior role) to oversee the use of restrictions, including use of force, across all services", "oversight");
-    }
+    /// <inheritdoc/>
+    protected override string MissingMessage => "does not appoint a responsible person (a named senior role) to oversee the use of restrictions, including use of force, across all services";
+
+    /// <inheritdoc/>
+    protected override string Topic => "oversight";
 }

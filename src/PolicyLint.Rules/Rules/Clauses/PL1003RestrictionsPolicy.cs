@@ -5,7 +5,7 @@ using PolicyLint.Rules.Text;
 namespace PolicyLint.Rules.Rules.Clauses;
 
 /// <summary>PL1003 (specifications only): the provider must have a restraint and restrictions policy developed in consultation with people who draw on the service.</summary>
-public sealed class PL1003RestrictionsPolicy : ClauseRule
+public sealed class PL1003RestrictionsPolicy : LadderClauseRule
 {
     /// <summary>The descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
@@ -40,22 +40,18 @@ public sealed class PL1003RestrictionsPolicy : ClauseRule
     ];
 
     /// <inheritdoc/>
-    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(evidence);
-        if (evidence.FirstWithAllNear(true, "policy", "restriction", "consult", "people") is { } present)
-        {
-            Present(context, present, "The provider is required to have a restraint and restrictions policy developed in consultation with the people supported.");
-            return;
-        }
+    protected override IReadOnlyList<ClauseStep> Ladder { get; } =
+    [
+        Presents("The provider is required to have a restraint and restrictions policy developed in consultation with the people supported.", "policy", "restriction", "consult", "people") with { Binding = true },
+        PartlyMeets("A restraint and restrictions policy is required but not one developed in consultation with people who draw on the service or support", "policy", "restriction") with { Binding = true },
+    ];
 
-        if (evidence.FirstWithAllNear(true, "policy", "restriction") is { } partial)
-        {
-            Partial(context, partial, "A restraint and restrictions policy is required but not one developed in consultation with people who draw on the service or support");
-            return;
-        }
+    /// <inheritdoc/>
+    protected override string MissingMessage => "does not require the provider to have a restraint and restrictions policy developed in consultation with people who draw on the service";
 
-        Missing(context, evidence.NearMiss(1, "policy"), "does not require the provider to have a restraint and restrictions policy developed in consultation with people who draw on the service", "policies");
-    }
+    /// <inheritdoc/>
+    protected override string Topic => "policies";
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<string> NearMissConcepts => ["policy"];
 }

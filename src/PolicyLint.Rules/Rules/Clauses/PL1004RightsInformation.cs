@@ -5,7 +5,7 @@ using PolicyLint.Rules.Text;
 namespace PolicyLint.Rules.Rules.Clauses;
 
 /// <summary>PL1004: information on people's rights about restrictions and use of force, with a copy for everyone supported.</summary>
-public sealed class PL1004RightsInformation : ClauseRule
+public sealed class PL1004RightsInformation : LadderClauseRule
 {
     /// <summary>The descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
@@ -44,34 +44,20 @@ public sealed class PL1004RightsInformation : ClauseRule
     ];
 
     /// <inheritdoc/>
-    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(evidence);
-        if (evidence.FirstWithAllNear(false, "rights", "restriction", "information", "copy") is { } present)
-        {
-            Present(context, present, "Information on people's rights about restrictions is published and a copy given to everyone supported.");
-            return;
-        }
+    protected override IReadOnlyList<ClauseStep> Ladder { get; } =
+    [
+        Presents("Information on people's rights about restrictions is published and a copy given to everyone supported.", "rights", "restriction", "information", "copy"),
+        PartlyMeets("Information on people's rights about restrictions is published but not given to everyone who draws on the service or support (a copy for each person)", "rights", "restriction", "information"),
+        PartlyMeets("People's rights about restrictions are shared with everyone but not published as written information", "rights", "restriction", "copy"),
+        PartlyMeets("People's rights about restrictions are mentioned but not published as information with a copy for everyone who draws on the service or support", "rights", "restriction"),
+    ];
 
-        if (evidence.FirstWithAllNear(false, "rights", "restriction", "information") is { } noCopy)
-        {
-            Partial(context, noCopy, "Information on people's rights about restrictions is published but not given to everyone who draws on the service or support (a copy for each person)");
-            return;
-        }
+    /// <inheritdoc/>
+    protected override string MissingMessage => "does not publish information on people's rights in relation to restrictions and the use of force, with a copy for everyone supported";
 
-        if (evidence.FirstWithAllNear(false, "rights", "restriction", "copy") is { } copy)
-        {
-            Partial(context, copy, "People's rights about restrictions are shared with everyone but not published as written information");
-            return;
-        }
+    /// <inheritdoc/>
+    protected override string Topic => "rights";
 
-        if (evidence.FirstWithAllNear(false, "rights", "restriction") is { } rights)
-        {
-            Partial(context, rights, "People's rights about restrictions are mentioned but not published as information with a copy for everyone who draws on the service or support");
-            return;
-        }
-
-        Missing(context, evidence.NearMiss(1, "rights"), "does not publish information on people's rights in relation to restrictions and the use of force, with a copy for everyone supported", "rights");
-    }
+    /// <inheritdoc/>
+    protected override IReadOnlyList<string> NearMissConcepts => ["rights"];
 }

@@ -5,7 +5,7 @@ using PolicyLint.Rules.Text;
 namespace PolicyLint.Rules.Rules.Clauses;
 
 /// <summary>PL1009: serious injuries from restrictive practice are investigated (an independent review where injuries occur).</summary>
-public sealed class PL1009SeriousInjuryReview : ClauseRule
+public sealed class PL1009SeriousInjuryReview : LadderClauseRule
 {
     /// <summary>The descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
@@ -40,29 +40,20 @@ public sealed class PL1009SeriousInjuryReview : ClauseRule
     ];
 
     /// <inheritdoc/>
-    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(evidence);
-        var present = evidence.FirstWithAll(false, "injury", "investigate", "serious") ?? evidence.FirstWithAll(false, "injury", "investigate", "independent");
-        if (present is not null)
-        {
-            Present(context, present.Span, "Serious injuries from restrictive practice are investigated.");
-            return;
-        }
+    protected override IReadOnlyList<ClauseStep> Ladder { get; } =
+    [
+        Presents("Serious injuries from restrictive practice are investigated.", "injury", "investigate", "serious") with { OneSentence = true },
+        Presents("Serious injuries from restrictive practice are investigated.", "injury", "investigate", "independent") with { OneSentence = true },
+        PartlyMeets("Injuries are reviewed but the document does not say that serious injuries are investigated or that an independent review takes place where injuries occur", "injury", "investigate"),
+        PartlyMeets("Injuries are recorded or reported but not investigated: require serious injuries to be investigated, with an independent review where injuries occur", "injury", "record"),
+    ];
 
-        if (evidence.FirstWithAllNear(false, "injury", "investigate") is { } reviewed)
-        {
-            Partial(context, reviewed, "Injuries are reviewed but the document does not say that serious injuries are investigated or that an independent review takes place where injuries occur");
-            return;
-        }
+    /// <inheritdoc/>
+    protected override string MissingMessage => "does not require serious injuries from restrictive practice to be investigated (an independent review where injuries occur)";
 
-        if (evidence.FirstWithAllNear(false, "injury", "record") is { } recorded)
-        {
-            Partial(context, recorded, "Injuries are recorded or reported but not investigated: require serious injuries to be investigated, with an independent review where injuries occur");
-            return;
-        }
+    /// <inheritdoc/>
+    protected override string Topic => "injuries";
 
-        Missing(context, evidence.NearMiss(1, "injury"), "does not require serious injuries from restrictive practice to be investigated (an independent review where injuries occur)", "injuries");
-    }
+    /// <inheritdoc/>
+    protected override IReadOnlyList<string> NearMissConcepts => ["injury"];
 }

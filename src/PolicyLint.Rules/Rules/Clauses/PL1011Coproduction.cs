@@ -5,7 +5,7 @@ using PolicyLint.Rules.Text;
 namespace PolicyLint.Rules.Rules.Clauses;
 
 /// <summary>PL1011: people with lived experience, families and carers help develop the policy, training or reviews.</summary>
-public sealed class PL1011Coproduction : ClauseRule
+public sealed class PL1011Coproduction : LadderClauseRule
 {
     /// <summary>The descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
@@ -44,22 +44,15 @@ public sealed class PL1011Coproduction : ClauseRule
     ];
 
     /// <inheritdoc/>
-    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(evidence);
-        if (evidence.FirstWithAllNear(false, "coproduction", "shaped") is { } coproduced)
-        {
-            Present(context, coproduced, "The document commits to coproduction.");
-            return;
-        }
+    protected override IReadOnlyList<ClauseStep> Ladder { get; } =
+    [
+        Presents("The document commits to coproduction.", "coproduction", "shaped"),
+        Presents("People with lived experience, families or carers are involved.", "involve", "people", "shaped"),
+    ];
 
-        if (evidence.FirstWithAllNear(false, "involve", "people", "shaped") is { } involved)
-        {
-            Present(context, involved, "People with lived experience, families or carers are involved.");
-            return;
-        }
+    /// <inheritdoc/>
+    protected override string MissingMessage => "does not involve people with lived experience, families and carers in developing the policy or service, its training or its reviews";
 
-        Missing(context, null, "does not involve people with lived experience, families and carers in developing the policy or service, its training or its reviews", "involvement");
-    }
+    /// <inheritdoc/>
+    protected override string Topic => "involvement";
 }
