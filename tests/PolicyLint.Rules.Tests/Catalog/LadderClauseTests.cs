@@ -48,4 +48,34 @@ public class LadderClauseTests
             }
         }
     }
+
+    public static TheoryData<string> ElementClauses()
+    {
+        var data = new TheoryData<string>();
+        foreach (var rule in RuleCatalog.Rules.OfType<ElementsClauseRule>())
+        {
+            data.Add(rule.Descriptor.Id);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void SomeClausesAreElementsAsData() => Assert.True(ElementClauses().Count >= 2);
+
+    [Theory]
+    [MemberData(nameof(ElementClauses))]
+    public void EachElementUsesOnlyTheRulesConceptsAndSaysWhatIsMissing(string id)
+    {
+        var rule = RuleCatalog.Rules.OfType<ElementsClauseRule>().Single(r => r.Descriptor.Id == id);
+        var (elements, concepts) = rule.Data;
+        Assert.True(elements.Count >= 2, $"{id}: a clause of one element is a ladder");
+        Assert.Equal(elements.Count, elements.Select(e => e.Name).Distinct().Count());
+        Assert.All(elements, e =>
+        {
+            Assert.NotEmpty(e.ConceptSets);
+            Assert.All(e.ConceptSets, set => Assert.All(set, c => Assert.Contains(c, concepts)));
+            Assert.False(string.IsNullOrWhiteSpace(e.MessageWhenMissing));
+        });
+    }
 }

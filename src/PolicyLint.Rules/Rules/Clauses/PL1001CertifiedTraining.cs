@@ -5,7 +5,7 @@ using PolicyLint.Rules.Text;
 namespace PolicyLint.Rules.Rules.Clauses;
 
 /// <summary>PL1001: training that includes restrictive practices is certified against the RRN Training Standards.</summary>
-public sealed class PL1001CertifiedTraining : ClauseRule
+public sealed class PL1001CertifiedTraining : LadderClauseRule
 {
     /// <summary>The descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
@@ -40,22 +40,18 @@ public sealed class PL1001CertifiedTraining : ClauseRule
     ];
 
     /// <inheritdoc/>
-    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(evidence);
-        if (evidence.FirstWithAllNear(true, "training", "certified", "standards") is { } present)
-        {
-            Present(context, present, "Training is required to be certified against the RRN Training Standards.");
-            return;
-        }
+    protected override IReadOnlyList<ClauseStep> Ladder { get; } =
+    [
+        Presents("Training is required to be certified against the RRN Training Standards.", "training", "certified", "standards") with { Binding = true },
+        PartlyMeets("Training is tied to the RRN Training Standards but not required to be certified as complying with them (by a UKAS-accredited certification body)", "training", "standards"),
+    ];
 
-        if (evidence.FirstWithAllNear(false, "training", "standards") is { } partial)
-        {
-            Partial(context, partial, "Training is tied to the RRN Training Standards but not required to be certified as complying with them (by a UKAS-accredited certification body)");
-            return;
-        }
+    /// <inheritdoc/>
+    protected override string MissingMessage => "does not require training that includes restrictive practices to be certified as complying with the RRN Training Standards";
 
-        Missing(context, evidence.NearMiss(1, "training"), "does not require training that includes restrictive practices to be certified as complying with the RRN Training Standards", "training");
-    }
+    /// <inheritdoc/>
+    protected override string Topic => "training";
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<string> NearMissConcepts => ["training"];
 }

@@ -6,7 +6,7 @@ using PolicyLint.Rules.Text;
 namespace PolicyLint.Rules.Rules.Clauses;
 
 /// <summary>PL1007: restriction data kept for three years and monitored annually by senior managers or the Board.</summary>
-public sealed class PL1007RetentionAndOversight : ClauseRule
+public sealed class PL1007RetentionAndOversight : ElementsClauseRule
 {
     /// <summary>The descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
@@ -24,9 +24,6 @@ public sealed class PL1007RetentionAndOversight : ClauseRule
         "the retention period; a document stating a different period is reported as missing retention.",
         [Sources.Lga("Good practice"), Sources.Rrn("§5 Leadership")],
         [DocumentKind.Specification, DocumentKind.Policy]);
-
-    private const string Retention = "kept for three years";
-    private const string Oversight = "monitored at least annually by senior managers or the Board";
 
     /// <inheritdoc/>
     public override RuleDescriptor Descriptor => Rule;
@@ -46,33 +43,24 @@ public sealed class PL1007RetentionAndOversight : ClauseRule
     ];
 
     /// <inheritdoc/>
-    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(evidence);
-        var retention = evidence.FirstWithAllNear(false, "keep", "three-years");
-        var oversight = evidence.FirstWithAllNear(false, "annual", "monitor", "senior");
-        if (retention is { } r && oversight is { } o)
-        {
-            Present(context, r, "Data is kept for three years and monitored annually by senior managers or the Board.",
-                ClauseElement.At(Retention, r), ClauseElement.At(Oversight, o));
-            return;
-        }
+    protected override IReadOnlyList<ClauseElementSpec> Elements { get; } =
+    [
+        new("kept for three years", "Data is monitored annually by senior managers or the Board but not required to be kept for three years", ["keep", "three-years"]),
+        new("monitored at least annually by senior managers or the Board", "Data is kept for three years but not required to be monitored annually by senior managers or the Board", ["annual", "monitor", "senior"]),
+    ];
 
-        if (retention is { } onlyRetention)
-        {
-            Partial(context, onlyRetention, "Data is kept for three years but not required to be monitored annually by senior managers or the Board",
-                ClauseElement.At(Retention, onlyRetention), ClauseElement.Absent(Oversight));
-            return;
-        }
+    /// <inheritdoc/>
+    protected override string PresentMessage => "Data is kept for three years and monitored annually by senior managers or the Board.";
 
-        if (oversight is { } onlyOversight)
-        {
-            Partial(context, onlyOversight, "Data is monitored annually by senior managers or the Board but not required to be kept for three years",
-                ClauseElement.Absent(Retention), ClauseElement.At(Oversight, onlyOversight));
-            return;
-        }
+    /// <inheritdoc/>
+    protected override string MissingMessage => "does not require data on restrictions to be kept for three years and monitored annually by senior managers or the Board";
 
-        Missing(context, evidence.NearMiss(2, "keep", "monitor"), "does not require data on restrictions to be kept for three years and monitored annually by senior managers or the Board", "data retention and monitoring");
-    }
+    /// <inheritdoc/>
+    protected override string Topic => "data retention and monitoring";
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<string> NearMissConcepts => ["keep", "monitor"];
+
+    /// <inheritdoc/>
+    protected override int NearMissMinimum => 2;
 }

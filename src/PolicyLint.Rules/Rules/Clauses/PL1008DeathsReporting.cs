@@ -6,7 +6,7 @@ using PolicyLint.Rules.Text;
 namespace PolicyLint.Rules.Rules.Clauses;
 
 /// <summary>PL1008: an annual report on deaths reported to the coroner, and deaths referred to LeDeR.</summary>
-public sealed class PL1008DeathsReporting : ClauseRule
+public sealed class PL1008DeathsReporting : ElementsClauseRule
 {
     /// <summary>The descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
@@ -38,33 +38,21 @@ public sealed class PL1008DeathsReporting : ClauseRule
     ];
 
     /// <inheritdoc/>
-    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(evidence);
-        var report = evidence.FirstWithAllNear(false, "death", "coroner", "annual");
-        var leder = evidence.FirstWithAllNear(false, "leder", "refer") ?? evidence.FirstWithAllNear(false, "leder", "death");
-        if (report is { } r && leder is { } l)
-        {
-            Present(context, r, "Deaths reported to the coroner are reported on annually and deaths are referred to LeDeR.",
-                ClauseElement.At("annual report on deaths reported to the coroner", r), ClauseElement.At("referral to LeDeR", l));
-            return;
-        }
+    protected override IReadOnlyList<ClauseElementSpec> Elements { get; } =
+    [
+        new("annual report on deaths reported to the coroner", "Deaths are referred to LeDeR but there is no annual report on deaths reported to the coroner", ["death", "coroner", "annual"]),
+        new("referral to LeDeR", "There is an annual report on deaths reported to the coroner but deaths of people with a learning disability and autistic people are not referred to LeDeR", ["leder", "refer"], ["leder", "death"]),
+    ];
 
-        if (report is { } onlyReport)
-        {
-            Partial(context, onlyReport, "There is an annual report on deaths reported to the coroner but deaths of people with a learning disability and autistic people are not referred to LeDeR",
-                ClauseElement.At("annual report on deaths reported to the coroner", onlyReport), ClauseElement.Absent("referral to LeDeR"));
-            return;
-        }
+    /// <inheritdoc/>
+    protected override string PresentMessage => "Deaths reported to the coroner are reported on annually and deaths are referred to LeDeR.";
 
-        if (leder is { } onlyLeder)
-        {
-            Partial(context, onlyLeder, "Deaths are referred to LeDeR but there is no annual report on deaths reported to the coroner",
-                ClauseElement.Absent("annual report on deaths reported to the coroner"), ClauseElement.At("referral to LeDeR", onlyLeder));
-            return;
-        }
+    /// <inheritdoc/>
+    protected override string MissingMessage => "does not provide for an annual report on deaths reported to the coroner or for referring deaths to LeDeR";
 
-        Missing(context, evidence.NearMiss(1, "death"), "does not provide for an annual report on deaths reported to the coroner or for referring deaths to LeDeR", "deaths");
-    }
+    /// <inheritdoc/>
+    protected override string Topic => "deaths";
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<string> NearMissConcepts => ["death"];
 }

@@ -1,0 +1,11 @@
+namespace PolicyLint.Rules.Rules;
+
+/// <summary>
+/// One element of a required clause, as data: its name, the concept sets any one of which states it (all concepts
+/// of a set within one sentence or two consecutive sentences of a block), and the message of a partial clause when
+/// this is the element missing.
+/// </summary>
+/// <param name="Name">The element in the guidance's words ("kept for three years").</param>
+/// <param name="MessageWhenMissing">The finding when only this element is missing.</param>
+/// <param name="ConceptSets">Alternative sets of concepts that state the element.</param>
+public sealed record ClauseElementSpec(string Name, string MessageWhenMissing, params IReadOnlyList<string>[] ConceptSets);
