@@ -8,4 +8,11 @@ namespace PolicyLint.Rules.Rules;
 /// <param name="Name">The element in the guidance's words ("kept for three years").</param>
 /// <param name="MessageWhenMissing">The finding when only this element is missing.</param>
 /// <param name="ConceptSets">Alternative sets of concepts that state the element.</param>
-public sealed record ClauseElementSpec(string Name, string MessageWhenMissing, params IReadOnlyList<string>[] ConceptSets);
+public sealed record ClauseElementSpec(string Name, string MessageWhenMissing, params IReadOnlyList<string>[] ConceptSets)
+{
+    /// <summary>
+    /// An element that completes the clause but does not, on its own, make it partial (naming independent advocates
+    /// says nothing about how concerns are raised).
+    /// </summary>
+    public bool Supporting { get; init; }
+}

@@ -39,8 +39,8 @@ public abstract class ElementsClauseRule : ClauseRule
         ArgumentNullException.ThrowIfNull(evidence);
         var found = Elements.Select(e => (Spec: e, Span: e.ConceptSets.Select(set => evidence.FirstWithAllNear(false, [.. set])).FirstOrDefault(s => s is not null))).ToList();
         var elements = found.Select(f => f.Span is { } s ? ClauseElement.At(f.Spec.Name, s) : ClauseElement.Absent(f.Spec.Name)).ToArray();
-        var stated = found.Where(f => f.Span is not null).ToList();
-        if (stated.Count == found.Count)
+        var stated = found.Where(f => f.Span is not null && !f.Spec.Supporting).ToList();
+        if (stated.Count > 0 && found.All(f => f.Span is not null))
         {
             Present(context, stated[0].Span!.Value, PresentMessage, elements);
             return;
@@ -48,14 +48,20 @@ public abstract class ElementsClauseRule : ClauseRule
 
         if (stated.Count > 0)
         {
-            var missing = found.Where(f => f.Span is null).ToList();
-            var message = missing.Count == 1
-                ? missing[0].Spec.MessageWhenMissing
-                : $"The clause is only partly stated: missing {Clauses.ClauseRegions.JoinList([.. missing.Select(m => m.Spec.Name)])}";
-            Partial(context, stated[0].Span!.Value, message, elements);
+            Partial(context, stated[0].Span!.Value, PartialMessage([.. found.Where(f => f.Span is null).Select(f => f.Spec)]), elements);
             return;
         }
 
-        Missing(context, evidence.NearMiss(NearMissMinimum, [.. NearMissConcepts]), MissingMessage, Topic);
+        // A heading names the topic: the near miss a reviewer reads is the paragraph under it.
+        Missing(context, Clauses.ClauseRegions.BodyOf(context.Analysis, evidence.NearMiss(NearMissMinimum, [.. NearMissConcepts])), MissingMessage, Topic);
+    }
+
+    /// <summary>The finding of a partial clause: the missing element's own message, or a list of the missing elements.</summary>
+    protected virtual string PartialMessage(IReadOnlyList<ClauseElementSpec> missing)
+    {
+        ArgumentNullException.ThrowIfNull(missing);
+        return missing.Count == 1
+            ? missing[0].MessageWhenMissing
+            : $"The clause is only partly stated: missing {Clauses.ClauseRegions.JoinList([.. missing.Select(m => m.Name)])}";
     }
 }

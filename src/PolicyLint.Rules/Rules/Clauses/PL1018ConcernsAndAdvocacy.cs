@@ -6,7 +6,7 @@ using PolicyLint.Rules.Text;
 namespace PolicyLint.Rules.Rules.Clauses;
 
 /// <summary>PL1018: people, families, carers and independent advocates can raise concerns and take part in post-incident reviews.</summary>
-public sealed class PL1018ConcernsAndAdvocacy : ClauseRule
+public sealed class PL1018ConcernsAndAdvocacy : ElementsClauseRule
 {
     private const string RaiseConcerns = "how people, families, carers and independent advocates can raise concerns about restrictive practice";
     private const string TakePart = "how they are involved in post-incident reviews";
@@ -59,51 +59,30 @@ public sealed class PL1018ConcernsAndAdvocacy : ClauseRule
     ];
 
     /// <inheritdoc/>
-    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(evidence);
-        var concerns = evidence.FirstWithAllNear(false, "who", "concern", "restriction");
-        var reviews = evidence.FirstWithAllNear(false, "who", "involve", "review");
-        var advocates = evidence.Has("advocate");
-        if (concerns is null && reviews is null)
-        {
-            Missing(context, ClauseRegions.BodyOf(context.Analysis, evidence.NearMiss(1, "concern", "review")),
-                $"does not say {RaiseConcerns}, or {TakePart}", "concerns and post-incident reviews");
-            return;
-        }
-
+    protected override IReadOnlyList<ClauseElementSpec> Elements { get; } =
+    [
         // How to raise concerns is the heart of the clause; a reviewer reads that sentence first.
-        var span = concerns ?? reviews!.Value;
-        var advocate = evidence.AllWith("advocate").FirstOrDefault();
-        ClauseElement[] elements =
-        [
-            concerns is { } c ? ClauseElement.At("raising concerns", c) : ClauseElement.Absent("raising concerns"),
-            reviews is { } r ? ClauseElement.At("taking part in post-incident reviews", r) : ClauseElement.Absent("taking part in post-incident reviews"),
-            advocate is not null ? ClauseElement.At("independent advocates", advocate.Span) : ClauseElement.Absent("independent advocates"),
-        ];
-        if (concerns is not null && reviews is not null && advocates)
-        {
-            Present(context, span, "People, families, carers and independent advocates can raise concerns and take part in post-incident reviews.", elements);
-            return;
-        }
+        new("raising concerns", RaiseConcerns, ["who", "concern", "restriction"]),
+        new("taking part in post-incident reviews", TakePart, ["who", "involve", "review"]),
+        new("independent advocates", Advocates, ["advocate"]) { Supporting = true },
+    ];
 
-        var missing = new List<string>();
-        if (concerns is null)
-        {
-            missing.Add(RaiseConcerns);
-        }
+    /// <inheritdoc/>
+    protected override string PresentMessage => "People, families, carers and independent advocates can raise concerns and take part in post-incident reviews.";
 
-        if (reviews is null)
-        {
-            missing.Add(TakePart);
-        }
+    /// <inheritdoc/>
+    protected override string MissingMessage => $"does not say {RaiseConcerns}, or {TakePart}";
 
-        if (!advocates)
-        {
-            missing.Add(Advocates);
-        }
+    /// <inheritdoc/>
+    protected override string Topic => "concerns and post-incident reviews";
 
-        Partial(context, span, $"Concerns and post-incident reviews are only partly covered: the document does not say {ClauseRegions.JoinList(missing)}", elements);
+    /// <inheritdoc/>
+    protected override IReadOnlyList<string> NearMissConcepts => ["concern", "review"];
+
+    /// <inheritdoc/>
+    protected override string PartialMessage(IReadOnlyList<ClauseElementSpec> missing)
+    {
+        ArgumentNullException.ThrowIfNull(missing);
+        return $"Concerns and post-incident reviews are only partly covered: the document does not say {ClauseRegions.JoinList([.. missing.Select(m => m.MessageWhenMissing)])}";
     }
 }
