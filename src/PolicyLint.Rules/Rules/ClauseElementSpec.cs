@@ -15,4 +15,10 @@ public sealed record ClauseElementSpec(string Name, string MessageWhenMissing, p
     /// says nothing about how concerns are raised).
     /// </summary>
     public bool Supporting { get; init; }
+
+    /// <summary>
+    /// Concepts that set the scene for the element: it counts with them in one sentence or a pair, or anywhere in a
+    /// section one of whose sentences holds them all ("## After an incident" … "we offer therapeutic support").
+    /// </summary>
+    public IReadOnlyList<string> Context { get; init; } = [];
 }

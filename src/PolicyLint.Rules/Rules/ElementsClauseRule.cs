@@ -37,7 +37,7 @@ public abstract class ElementsClauseRule : ClauseRule
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(evidence);
-        var found = Elements.Select(e => (Spec: e, Span: e.ConceptSets.Select(set => evidence.FirstWithAllNear(false, [.. set])).FirstOrDefault(s => s is not null))).ToList();
+        var found = Elements.Select(e => (Spec: e, Span: e.ConceptSets.Select(set => Locate(evidence, set, e.Context)).FirstOrDefault(s => s is not null))).ToList();
         var elements = found.Select(f => f.Span is { } s ? ClauseElement.At(f.Spec.Name, s) : ClauseElement.Absent(f.Spec.Name)).ToArray();
         var stated = found.Where(f => f.Span is not null && !f.Spec.Supporting).ToList();
         if (stated.Count > 0 && found.All(f => f.Span is not null))
@@ -54,6 +54,33 @@ public abstract class ElementsClauseRule : ClauseRule
 
         // A heading names the topic: the near miss a reviewer reads is the paragraph under it.
         Missing(context, Clauses.ClauseRegions.BodyOf(context.Analysis, evidence.NearMiss(NearMissMinimum, [.. NearMissConcepts])), MissingMessage, Topic);
+    }
+
+    // The first place the concepts stand together with their context: in one sentence or a pair, or in a section
+    // where some sentence holds the whole context.
+    private static TextSpan? Locate(ClauseEvidence evidence, IReadOnlyList<string> concepts, IReadOnlyList<string> context)
+    {
+        var near = evidence.FirstWithAllNear(false, [.. concepts, .. context]);
+        if (context.Count == 0)
+        {
+            return near;
+        }
+
+        foreach (var section in Clauses.ClauseWindows.Sections(evidence))
+        {
+            if (section[0].Sentence.Block.Section is null || !section.Any(s => context.All(s.Concepts.Contains)))
+            {
+                continue;
+            }
+
+            var first = section.FirstOrDefault(s => concepts.All(s.Concepts.Contains)).Sentence;
+            if (first is not null && (near is null || first.Span.Start < near.Value.Start))
+            {
+                near = first.Span;
+            }
+        }
+
+        return near;
     }
 
     /// <summary>The finding of a partial clause: the missing element's own message, or a list of the missing elements.</summary>

@@ -75,6 +75,7 @@ public class LadderClauseTests
         {
             Assert.NotEmpty(e.ConceptSets);
             Assert.All(e.ConceptSets, set => Assert.All(set, c => Assert.Contains(c, concepts)));
+            Assert.All(e.Context, c => Assert.Contains(c, concepts));
             Assert.False(string.IsNullOrWhiteSpace(e.MessageWhenMissing));
         });
     }

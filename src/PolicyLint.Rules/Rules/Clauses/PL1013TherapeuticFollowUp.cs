@@ -5,7 +5,7 @@ using PolicyLint.Rules.Text;
 namespace PolicyLint.Rules.Rules.Clauses;
 
 /// <summary>PL1013: any restrictive practice is followed by therapeutic support and a review of the person's plan.</summary>
-public sealed class PL1013TherapeuticFollowUp : ClauseRule
+public sealed class PL1013TherapeuticFollowUp : ElementsClauseRule
 {
     /// <summary>The descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
@@ -47,60 +47,21 @@ public sealed class PL1013TherapeuticFollowUp : ClauseRule
     ];
 
     /// <inheritdoc/>
-    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(evidence);
-        var support = Find(evidence, "therapeutic");
-        var review = Find(evidence, "planreview");
-        if (support is { } s && review is { } r)
-        {
-            Present(context, s, "Restrictive practice is followed by therapeutic support for the person and a review of their care or support plan.",
-                ClauseElement.At(Support, s), ClauseElement.At(PlanReview, r));
-            return;
-        }
+    protected override IReadOnlyList<ClauseElementSpec> Elements { get; } =
+    [
+        new(Support, "The person's care or support plan is reviewed after restrictive practice, but therapeutic support for the person is missing", ["therapeutic"]) { Context = ["after", "restriction"] },
+        new(PlanReview, "Therapeutic support follows restrictive practice, but a review of the person's care or support plan after each incident is missing", ["planreview"]) { Context = ["after", "restriction"] },
+    ];
 
-        if (support is { } onlySupport)
-        {
-            Partial(context, onlySupport, "Therapeutic support follows restrictive practice, but a review of the person's care or support plan after each incident is missing",
-                ClauseElement.At(Support, onlySupport), ClauseElement.Absent(PlanReview));
-            return;
-        }
+    /// <inheritdoc/>
+    protected override string PresentMessage => "Restrictive practice is followed by therapeutic support for the person and a review of their care or support plan.";
 
-        if (review is { } onlyReview)
-        {
-            Partial(context, onlyReview, "The person's care or support plan is reviewed after restrictive practice, but therapeutic support for the person is missing",
-                ClauseElement.Absent(Support), ClauseElement.At(PlanReview, onlyReview));
-            return;
-        }
+    /// <inheritdoc/>
+    protected override string MissingMessage => "does not require any use of restrictive practice to be followed by therapeutic support for the person and a review of their care or support plan";
 
-        Missing(context, evidence.NearMiss(1, "therapeutic", "planreview"),
-            "does not require any use of restrictive practice to be followed by therapeutic support for the person and a review of their care or support plan",
-            "support and care plans");
-    }
+    /// <inheritdoc/>
+    protected override string Topic => "support and care plans";
 
-    /// <summary>
-    /// The first place the concept is tied to the aftermath of restrictive practice: in the same sentence or pair of
-    /// sentences, or anywhere in a section whose heading or one of whose sentences holds that context ("## Post-incident
-    /// support", "Straight after any use of restrictive practice…").
-    /// </summary>
-    private static Syntax.TextSpan? Find(ClauseEvidence evidence, string concept)
-    {
-        var near = evidence.FirstWithAllNear(false, concept, "after", "restriction");
-        foreach (var section in ClauseWindows.Sections(evidence))
-        {
-            if (section[0].Sentence.Block.Section is null || !section.Any(s => s.Concepts.Contains("after") && s.Concepts.Contains("restriction")))
-            {
-                continue;
-            }
-
-            var first = section.FirstOrDefault(s => s.Concepts.Contains(concept)).Sentence;
-            if (first is not null && (near is null || first.Span.Start < near.Value.Start))
-            {
-                near = first.Span;
-            }
-        }
-
-        return near;
-    }
+    /// <inheritdoc/>
+    protected override IReadOnlyList<string> NearMissConcepts => ["therapeutic", "planreview"];
 }
