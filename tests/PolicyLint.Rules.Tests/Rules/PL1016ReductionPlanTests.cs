@@ -131,4 +131,24 @@ public class PL1016ReductionPlanTests
     {
         RuleVerifier.Clause($"[|{sentence}|]", Rule, ClauseStatus.Partial, sentence);
     }
+
+    [Fact]
+    public void TheExplicitCommitmentIsTheEvidenceNotAnEarlierAccountabilitySentence()
+    {
+        RuleVerifier.Clause("""
+            The Board must scrutinise progress in reducing restrictive practice against the reduction plan.
+
+            We are committed to actively reducing restrictive practice through our reduction plan, based on the Six Core Strategies.
+            """, Rule, ClauseStatus.Present, "We are committed to actively reducing restrictive practice through our reduction plan, based on the Six Core Strategies.");
+    }
+
+    [Fact]
+    public void ACommitteeIsNotACommitment()
+    {
+        RuleVerifier.Clause("""
+            The Quality Committee reviews progress in reducing restraint against the reduction plan each quarter.
+
+            We are committed to actively reducing restrictive practice, using the Six Core Strategies.
+            """, Rule, ClauseStatus.Present, "We are committed to actively reducing restrictive practice, using the Six Core Strategies.");
+    }
 }

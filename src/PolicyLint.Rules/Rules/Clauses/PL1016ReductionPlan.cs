@@ -38,7 +38,7 @@ public sealed class PL1016ReductionPlan : ClauseRule
             "restrict*|restraint|restrain|force|seclusion|segregation ~6 =as =little|=rarely|=seldom|=infrequently =as =possible"),
         // Reports of reduction ("restraint has reduced"): only a near miss. Not "restraint reduction", a name in "Restraint Reduction Network".
         .. Concept("trend", "restrict*|restraint|force|seclusion|segregation ~3 =reduced|=reduces|=decreased|=decreases|=fell|=fallen"),
-        .. Concept("active", "=actively", "commit*", "=aim|=aims|=strive|=strives", "=work|=works|=working towards"),
+        .. Concept("active", "=actively", "=commit|=commits|=committed|=commitment|=commitments|=committing", "=aim|=aims|=strive|=strives", "=work|=works|=working towards"),
         // A reduction plan is both the commitment's object and the plan ("a restrictive practice reduction plan").
         .. Concept("reductionplan", "reduc*|minimis*|minimiz* ~3 =plan|=plans|=strategy|=strategies|=programme|=programmes|=program|=targets",
             "=plan|=plans|=strategy|=programme ~4 reduc*|minimis*|minimiz*|eliminat*"),
@@ -58,7 +58,14 @@ public sealed class PL1016ReductionPlan : ClauseRule
         // Prefer an explicit commitment to reduce restrictive practice over a passing "reduction plan".
         bool HasPlan((Syntax.TextSpan Span, HashSet<string> Concepts, bool Obligation) w) =>
             w.Concepts.Contains("plan") || w.Concepts.Contains("reductionplan");
-        var present = windows.FirstOrDefault(w => Commits(w) && w.Concepts.Contains("reduce") && HasPlan(w));
+        // An explicit commitment ("committed to actively reducing") is the clause; a sentence that only holds someone
+        // to account for progress in reducing is evidence of it, read second.
+        var present = windows.FirstOrDefault(w => w.Concepts.Contains("active") && w.Concepts.Contains("reduce") && HasPlan(w));
+        if (present.Concepts is null)
+        {
+            present = windows.FirstOrDefault(w => Commits(w) && w.Concepts.Contains("reduce") && HasPlan(w));
+        }
+
         if (present.Concepts is null)
         {
             present = windows.FirstOrDefault(w => Commits(w) && HasPlan(w));
