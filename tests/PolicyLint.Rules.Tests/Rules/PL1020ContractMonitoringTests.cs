@@ -24,13 +24,24 @@ public class PL1020ContractMonitoringTests
             - the learning from debriefs;
             - the level and quality of staff training, including certification.
             """, Rule, ClauseStatus.Present,
-            """
-            The Council will monitor the contract through quarterly contract review meetings. The Provider shall report to the Council each quarter:
-            the number of incidents of restraint;
-            the learning from debriefs;
-            the level and quality of staff training, including certification.
-            """,
+            "The Provider shall report to the Council each quarter:",
             DocumentKind.Specification);
+    }
+
+    [Fact]
+    public void TheLeadInOfTheListedMeasuresLeadsAndEachMeasureIsAnElement()
+    {
+        var clause = RuleVerifier.Clause("""
+            ## Contract monitoring
+
+            The Council will monitor the contract through quarterly contract review meetings. The Provider shall report to the Council each quarter:
+
+            - the number of incidents of restraint;
+            - the learning from debriefs;
+            - the level and quality of staff training, including certification.
+            """, Rule, ClauseStatus.Present, "The Provider shall report to the Council each quarter:", DocumentKind.Specification);
+        Assert.Equal(3, clause.Elements.Count);
+        Assert.All(clause.Elements, e => Assert.True(e.Found, e.Name));
     }
 
     [Fact]

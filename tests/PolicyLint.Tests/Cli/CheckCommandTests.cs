@@ -185,4 +185,39 @@ public sealed class CheckCommandTests
         Assert.Matches(@"\n  missing +PL1002 ResponsiblePerson: not found", output);
         Assert.Equal(18, output.Split('\n').Count(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^  (present|partial|missing|uncertain) +PL1\d{3} ")));
     }
+
+    [Fact]
+    public void Monitoring_measures_in_a_real_table_lead_from_the_sentence_that_introduces_them()
+    {
+        var dir = Directory.CreateTempSubdirectory("policylint-kpi-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "spec.md");
+            File.WriteAllText(path, """
+                # Service specification
+
+                ## Contract monitoring
+
+                The Council will monitor the Provider through quarterly meetings and the key performance indicators below.
+
+                | KPI | Measure |
+                |---|---|
+                | K1 | Number of incidents of restraint |
+                | K2 | Learning from debriefs |
+                | K3 | Staff holding certified training |
+                """);
+            var (_, output, _) = CliRunner.Run("check", path, "--format", "json", "--kind", "specification");
+            using var json = System.Text.Json.JsonDocument.Parse(output);
+            var clause = json.RootElement.GetProperty("documents")[0].GetProperty("clauses").EnumerateArray()
+                .Single(c => c.GetProperty("ruleId").GetString() == "PL1020");
+            Assert.Equal("present", clause.GetProperty("status").GetString());
+            Assert.Equal("The Council will monitor the Provider through quarterly meetings and the key performance indicators below.",
+                clause.GetProperty("evidence").GetProperty("text").GetString());
+            Assert.Equal(3, clause.GetProperty("elements").GetArrayLength());
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }

@@ -60,6 +60,34 @@ public sealed class PL1020ContractMonitoring : ClauseRule
             "certif*|accredit*|=quality|=level|=levels|=completion ~4 =training", "=trained|=certified =staff"),
     ];
 
+    /// <summary>
+    /// The sentence a reviewer reads first: where the measures are named. For measures listed as items or in a table,
+    /// the lead-in that introduces them ("The Provider shall submit a quarterly return, which shall include:", "… and
+    /// the key performance indicators below"); otherwise the first sentence naming a measure.
+    /// </summary>
+    private static TextSpan Principal(AnalysisDocument analysis, ClauseEvidence evidence, List<Sentence> shown)
+    {
+        var first = shown.Where(s => Required.Any(r => evidence.ConceptsOf(s).Contains(r.Concept))).OrderBy(s => s.Index).FirstOrDefault();
+        if (first is null)
+        {
+            return ClauseRegions.Cover(shown);
+        }
+
+        if (first.Block.Kind is BlockKind.ListItem or BlockKind.TableCell)
+        {
+            for (int i = first.Index - 1; i >= 0 && i >= first.Index - 60; i--)
+            {
+                var s = analysis.Sentences[i];
+                if (s.Block.Kind is not (BlockKind.ListItem or BlockKind.TableCell))
+                {
+                    return s.Block.Kind == BlockKind.Heading ? first.Span : s.Span;
+                }
+            }
+        }
+
+        return first.Span;
+    }
+
     /// <inheritdoc/>
     protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
     {
@@ -109,15 +137,18 @@ public sealed class PL1020ContractMonitoring : ClauseRule
 
         if (shown.Count > 0)
         {
-            var span = ClauseRegions.Cover(shown);
+            var span = Principal(analysis, evidence, shown);
             var missing = Required.Where(r => !found.Contains(r.Concept)).Select(r => r.Name).ToList();
+            var elements = Required.Select(r => shown.FirstOrDefault(s => evidence.ConceptsOf(s).Contains(r.Concept)) is { } at
+                ? ClauseElement.At(r.Name, at.Span)
+                : ClauseElement.Absent(r.Name)).ToArray();
             if (missing.Count == 0)
             {
-                Present(context, span, "The commissioner's monitoring covers incidents of restraint, learning from debriefs and the level and quality of staff training.");
+                Present(context, span, "The commissioner's monitoring covers incidents of restraint, learning from debriefs and the level and quality of staff training.", elements);
                 return;
             }
 
-            Partial(context, span, $"The commissioner's monitoring does not cover {ClauseRegions.JoinList(missing)}");
+            Partial(context, span, $"The commissioner's monitoring does not cover {ClauseRegions.JoinList(missing)}", elements);
             return;
         }
 
