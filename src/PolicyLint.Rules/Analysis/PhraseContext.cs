@@ -23,7 +23,7 @@ public sealed class PhraseContext : RuleContext
     public string MatchedText => Analysis.GetText(Match.Span);
 
     /// <summary>True when the match is negated or prohibited in its clause.</summary>
-    public bool IsNegated => Scopes.IsNegated(Sentence.Tokens, Match.FirstToken, Match.LastToken);
+    public bool IsNegated => Negation.IsNegated(Sentence.Tokens, Match.FirstToken, Match.LastToken);
 
     /// <summary>True when the match is named in order to replace or avoid it.</summary>
     public bool IsMention => Scopes.IsMention(Sentence.Tokens, Match.FirstToken, Match.LastToken);

@@ -38,6 +38,15 @@ public static class Names
         _ => "none",
     };
 
+    /// <summary>The name of a clause status in every output: present, partial, missing, uncertain.</summary>
+    public static string Of(Analysis.ClauseStatus status) => status switch
+    {
+        Analysis.ClauseStatus.Present => "present",
+        Analysis.ClauseStatus.Partial => "partial",
+        Analysis.ClauseStatus.Uncertain => "uncertain",
+        _ => "missing",
+    };
+
     /// <summary>The category as written in docs and SARIF.</summary>
     public static string Of(RuleCategory category) => category switch
     {

@@ -35,7 +35,7 @@ public sealed class ClauseEvidence
         {
             var sentence = group.Key;
             var kept = group.Where(m => (_analysis.NotOwnVoice(sentence, m.Match.Span) is null || IsOwnTitle(sentence, m.Match)) &&
-                                        !(IsNegatable(m.Match) && Scopes.IsNegated(sentence.Tokens, m.Match.FirstToken, m.Match.LastToken)))
+                                        !(IsNegatable(m.Match) && Negation.IsNegated(sentence.Tokens, m.Match.FirstToken, m.Match.LastToken)))
                 .Select(m => m.Match).ToList();
             if (kept.Count > 0)
             {

@@ -8,7 +8,7 @@ namespace PolicyLint.Rules.Rules;
 /// when every element is stated somewhere, partial when some are (the finding names what is missing), missing when
 /// none is. One evaluator reads every such rule; the principal evidence is the first element found.
 /// </summary>
-public abstract class ElementsClauseRule : ClauseRule
+public abstract class ElementsClauseRule : DataClauseRule
 {
     /// <summary>The elements, in the guidance's order.</summary>
     protected abstract IReadOnlyList<ClauseElementSpec> Elements { get; }
@@ -16,21 +16,9 @@ public abstract class ElementsClauseRule : ClauseRule
     /// <summary>The explanation of a present clause.</summary>
     protected abstract string PresentMessage { get; }
 
-    /// <summary>What the document does not do, for a missing clause.</summary>
-    protected abstract string MissingMessage { get; }
-
-    /// <summary>The topic a near-miss paragraph discusses.</summary>
-    protected abstract string Topic { get; }
-
-    /// <summary>The concepts whose presence marks a near-miss paragraph.</summary>
-    protected abstract IReadOnlyList<string> NearMissConcepts { get; }
-
-    /// <summary>How many concept hits a block needs to be the near miss.</summary>
-    protected virtual int NearMissMinimum => 1;
-
     /// <summary>The elements and the concept names the rule registers, for the catalogue's checks of the data.</summary>
     internal (IReadOnlyList<ClauseElementSpec> Elements, IReadOnlySet<string> Concepts) Data =>
-        (Elements, Concepts.Select(p => (string)p.Data!).ToHashSet(StringComparer.Ordinal));
+        (Elements, ConceptNames);
 
     /// <inheritdoc/>
     protected sealed override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
@@ -52,8 +40,7 @@ public abstract class ElementsClauseRule : ClauseRule
             return;
         }
 
-        // A heading names the topic: the near miss a reviewer reads is the paragraph under it.
-        Missing(context, Clauses.ClauseRegions.BodyOf(context.Analysis, evidence.NearMiss(NearMissMinimum, [.. NearMissConcepts])), MissingMessage, Topic);
+        ReportMissing(context, evidence);
     }
 
     // The first place the concepts stand together with their context: in one sentence or a pair, or in a section

@@ -28,7 +28,7 @@ public static partial class Scopes
 
     /// <summary>
     /// True when the tokens from <paramref name="first"/> to <paramref name="last"/> are negated or prohibited: the one
-    /// scope every rule shares (<see cref="Negation.IsNegated"/>).
+    /// scope every rule shares (<see cref="Negation.IsNegated"/>), kept here beside the other scope questions.
     /// </summary>
     public static bool IsNegated(IReadOnlyList<Token> tokens, int first, int last) => Negation.IsNegated(tokens, first, last);
 
@@ -88,7 +88,7 @@ public static partial class Scopes
 
             // Beyond six words only a prohibition on saying the words reaches ("must not label young people as
             // attention-seeking or manipulative").
-            if (words > 6 && t.Lower is not ("call" or "calls" or "calling" or "describe" or "describes" or "describing" or "refer" or "refers" or "referring" or "label" or "labels" or "labelling" or "characterise" or "characterize" or "portray" or "brand" or "see" or "view" or "treat"))
+            if (words > 6 && !SpeechVerbs.Contains(t.Lower))
             {
                 continue;
             }
@@ -115,7 +115,7 @@ public static partial class Scopes
                 case "from" when i > 0 && tokens[i - 1].Lower == "away":
                     // "moved away from the BILD Code", "a shift away from 'managing behaviour'".
                     return true;
-                case "call" or "calls" or "calling" or "describe" or "describes" or "describing" or "refer" or "refers" or "referring" or "label" or "labels" or "labelling" or "say" or "says" or "name" or "names" or "characterise" or "characterize" or "portray" or "dismiss" or "dismissed" or "brand" or "see" or "view" or "treat" when NegatedBefore(tokens, i) && (OnlyObjectBetween(tokens, i, first) || ObjectThenAs(tokens, i, first)):
+                case var verb when SpeechVerbs.Contains(verb) && NegatedBefore(tokens, i) && (OnlyObjectBetween(tokens, i, first) || ObjectThenAs(tokens, i, first)):
                     // "we do not call people patients", "staff must never describe people as violent and aggressive":
                     // a prohibition on saying the words is about the words, not the document using them.
                     return true;
@@ -126,6 +126,14 @@ public static partial class Scopes
 
         return false;
     }
+
+    // Verbs of naming or regarding someone: a prohibition on them is about the words ("never describe people as…").
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "call", "calls", "calling", "describe", "describes", "describing", "refer", "refers", "referring", "label", "labels",
+        "labelling", "say", "says", "name", "names", "characterise", "characterize", "portray", "dismiss", "dismissed", "brand",
+        "see", "view", "treat",
+    };
 
     private static readonly HashSet<string> SpeechObjectWords = new(StringComparer.Ordinal)
     {

@@ -103,10 +103,10 @@ internal sealed class JsonReporter : IReporter
         {
             json.WriteStartObject();
             json.WriteString("ruleId", c.RuleId);
-            json.WriteString("status", StatusName(c.Status));
+            json.WriteString("status", Names.Of(c.Status));
             if (c.RuleStatus is { } ruleStatus)
             {
-                json.WriteString("ruleStatus", StatusName(ruleStatus));
+                json.WriteString("ruleStatus", Names.Of(ruleStatus));
             }
 
             json.WriteString("explanation", c.Explanation);
@@ -139,14 +139,6 @@ internal sealed class JsonReporter : IReporter
         json.WriteEndArray();
         json.WriteEndObject();
     }
-
-    internal static string StatusName(ClauseStatus status) => status switch
-    {
-        ClauseStatus.Present => "present",
-        ClauseStatus.Partial => "partial",
-        ClauseStatus.Uncertain => "uncertain",
-        _ => "missing",
-    };
 
     private static void WriteEvidence(Utf8JsonWriter json, string? name, PolicyLint.Rules.Syntax.PolicyDocument? document, PolicyLint.Rules.Syntax.TextSpan? span)
     {

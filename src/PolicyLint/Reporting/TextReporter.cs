@@ -41,7 +41,7 @@ internal sealed class TextReporter : IReporter
     private static void WriteScorecard(DocumentReport doc, TextWriter writer)
     {
         var document = doc.Document!;
-        var counts = string.Join(", ", doc.Clauses.GroupBy(c => c.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {JsonReporter.StatusName(g.Key)}"));
+        var counts = string.Join(", ", doc.Clauses.GroupBy(c => c.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Names.Of(g.Key)}"));
         writer.WriteLine();
         writer.WriteLine($"{doc.Path}: required clauses ({Names.Of(doc.Kind!.Value)}): {counts}");
         foreach (var c in doc.Clauses.OrderBy(c => c.RuleId, StringComparer.Ordinal))
@@ -52,7 +52,7 @@ internal sealed class TextReporter : IReporter
                 : "not found";
             var missing = c.Elements.Where(e => !e.Found).Select(e => e.Name).ToList();
             var lacks = missing.Count > 0 && c.Status != PolicyLint.Rules.Analysis.ClauseStatus.Present ? $"; missing: {string.Join(", ", missing)}" : string.Empty;
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {JsonReporter.StatusName(c.Status),-9} {c.RuleId} {name}: {where}{lacks}"));
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {Names.Of(c.Status),-9} {c.RuleId} {name}: {where}{lacks}"));
         }
     }
 

@@ -146,7 +146,7 @@ public sealed partial class PL1017RestrictivePracticeDefinition : ClauseRule
                 (role == SectionRole.Glossary && sentence.Block.Section is { } s && AvoidList().IsMatch(s.Title)) ||
                 (analysis.IsQuoted(sentence.Block, match.Span) && !(name.StartsWith('~') && role == SectionRole.Glossary && sentence.Block.Kind != BlockKind.BlockQuote)) ||
                 Scopes.InCitation(analysis.Text, sentence.Span, match.Span) ||
-                (!name.StartsWith('~') && Scopes.IsNegated(sentence.Tokens, match.FirstToken, match.LastToken)))
+                (!name.StartsWith('~') && Negation.IsNegated(sentence.Tokens, match.FirstToken, match.LastToken)))
             {
                 continue;
             }

@@ -59,7 +59,7 @@ public sealed class PL3002PainBasedTechniques : PolicyRule
     {
         var tokens = context.Sentence.Tokens;
         if (PracticeText.NotOwn(context, context.Sentence, match) || PracticeText.UnderProhibitingOrDefiningLeadIn(context, context.Sentence) ||
-            PracticeText.IsProhibited(tokens, match.FirstToken, match.LastToken))
+            Negation.IsNegated(tokens, match.FirstToken, match.LastToken))
         {
             return;
         }

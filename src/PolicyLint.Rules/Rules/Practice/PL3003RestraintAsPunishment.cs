@@ -75,7 +75,7 @@ public sealed class PL3003RestraintAsPunishment : PolicyRule
                 continue;
             }
 
-            if (PracticeText.IsProhibited(tokens, match.FirstToken, match.LastToken) ||
+            if (Negation.IsNegated(tokens, match.FirstToken, match.LastToken) ||
                 PracticeText.NotOwn(context, sentence, match))
             {
                 continue;

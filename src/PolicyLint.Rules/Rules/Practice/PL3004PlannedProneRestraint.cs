@@ -71,7 +71,7 @@ public sealed class PL3004PlannedProneRestraint : PolicyRule
 
         foreach (var match in prone)
         {
-            if (PracticeText.IsProhibited(tokens, match.FirstToken, match.LastToken) ||
+            if (Negation.IsNegated(tokens, match.FirstToken, match.LastToken) ||
                 PracticeText.NotOwn(context, sentence, match))
             {
                 continue;

@@ -139,7 +139,7 @@ public sealed partial class PL3005BlanketRestriction : PolicyRule
             .OrderBy(m => m.FirstToken);
         foreach (var subject in subjects)
         {
-            if (loose || !Own(subject) || PracticeText.IsProhibitedBefore(tokens, subject.FirstToken))
+            if (loose || !Own(subject) || Negation.IsNegatedBefore(tokens, subject.FirstToken))
             {
                 continue;
             }
@@ -171,7 +171,7 @@ public sealed partial class PL3005BlanketRestriction : PolicyRule
         // "no one is allowed to leave after 9pm".
         foreach (var m in context.Find(NoOne))
         {
-            if (Own(m) && !PracticeText.IsProhibitedBefore(tokens, m.FirstToken) && !tokens.Any(t => t.Lower is "without"))
+            if (Own(m) && !Negation.IsNegatedBefore(tokens, m.FirstToken) && !tokens.Any(t => t.Lower is "without"))
             {
                 return m.Span;
             }
@@ -182,7 +182,7 @@ public sealed partial class PL3005BlanketRestriction : PolicyRule
         {
             bool negatedInside = tokens.Skip(m.FirstToken).Take(m.LastToken - m.FirstToken + 1)
                 .Any(t => t.Lower is "not" or "never" || t.Lower.EndsWith("n't", StringComparison.Ordinal));
-            if (Own(m) && !negatedInside && !PracticeText.IsProhibited(tokens, m.FirstToken, m.LastToken))
+            if (Own(m) && !negatedInside && !Negation.IsNegated(tokens, m.FirstToken, m.LastToken))
             {
                 return m.Span;
             }
@@ -193,7 +193,7 @@ public sealed partial class PL3005BlanketRestriction : PolicyRule
         {
             bool doubleNegative = tokens[m.LastToken].Lower is "banned" or "prohibited" or "forbidden" or "confiscated" &&
                 m.LastToken > 0 && tokens[m.LastToken - 1].Lower is "not" or "never";
-            if (Own(m) && !doubleNegative && !loose && !PracticeText.IsProhibitedBefore(tokens, m.FirstToken))
+            if (Own(m) && !doubleNegative && !loose && !Negation.IsNegatedBefore(tokens, m.FirstToken))
             {
                 return m.Span;
             }
@@ -204,7 +204,7 @@ public sealed partial class PL3005BlanketRestriction : PolicyRule
         {
             foreach (var m in context.Find(Times))
             {
-                if (Own(m) && !PracticeText.IsProhibitedBefore(tokens, m.FirstToken))
+                if (Own(m) && !Negation.IsNegatedBefore(tokens, m.FirstToken))
                 {
                     return m.Span;
                 }

@@ -81,7 +81,7 @@ public sealed class PL3006MedicationForBehaviour : PolicyRule
         var tokens = sentence.Tokens;
         foreach (var purpose in purposes)
         {
-            if (PracticeText.IsProhibited(tokens, purpose.FirstToken, purpose.LastToken) ||
+            if (Negation.IsNegated(tokens, purpose.FirstToken, purpose.LastToken) ||
                 context.Analysis.NotOwnVoice(sentence, purpose.Span) is not null ||
                 Scopes.IsMention(tokens, purpose.FirstToken))
             {
@@ -96,7 +96,7 @@ public sealed class PL3006MedicationForBehaviour : PolicyRule
                 med = named[0];
             }
 
-            if (med.Last < purpose.FirstToken && PracticeText.IsProhibited(tokens, med.First, med.Last))
+            if (med.Last < purpose.FirstToken && Negation.IsNegated(tokens, med.First, med.Last))
             {
                 continue;
             }

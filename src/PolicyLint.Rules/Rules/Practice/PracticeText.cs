@@ -5,27 +5,17 @@ using PolicyLint.Rules.Text;
 namespace PolicyLint.Rules.Rules.Practice;
 
 /// <summary>
-/// Shared helpers for the practice rules (PL3002-PL3006): matching a set of phrases in one sentence, a sentence-wide
-/// prohibition check that reaches further than <see cref="Scopes.IsNegated"/> ("force must never be used to punish or be
-/// for the sole intention of inflicting pain"), and the document's own voice.
+/// Shared helpers for the practice rules (PL3002-PL3006): lists under a prohibiting or defining lead-in, the document's
+/// own voice, and a matcher for the one check that reads a whole paragraph. Negation is <see cref="Negation"/>.
 /// </summary>
 internal static class PracticeText
 {
     /// <summary>A matcher over <paramref name="patterns"/>.</summary>
     public static PhraseMatcher Matcher(params string[] patterns) => new(patterns.Select(p => (new Phrase(p), 0)));
 
-    /// <summary>The matches of <paramref name="matcher"/> in a sentence, in order.</summary>
-    public static List<PhraseMatch> Find(PhraseMatcher matcher, Sentence sentence) =>
-        [.. matcher.Match(sentence.Tokens).Select(m => m.Match).OrderBy(m => m.FirstToken).ThenByDescending(m => m.LastToken)];
 
     /// <summary>True when any phrase of <paramref name="matcher"/> occurs in the sentence.</summary>
     public static bool Any(PhraseMatcher matcher, Sentence sentence) => matcher.Match(sentence.Tokens).Count > 0;
-
-    /// <summary>True when the tokens are negated or prohibited (<see cref="Negation.IsNegated"/>).</summary>
-    public static bool IsProhibited(IReadOnlyList<Token> tokens, int first, int last) => Negation.IsNegated(tokens, first, last);
-
-    /// <summary>True when a prohibition stands before the tokens (<see cref="Negation.IsNegatedBefore"/>).</summary>
-    public static bool IsProhibitedBefore(IReadOnlyList<Token> tokens, int first) => Negation.IsNegatedBefore(tokens, first);
 
     // "Restrictive practice includes:", "Types of restraint are:" — but not "Sanctions include:" or "House rules
     // include:", whose items are what the rules look for.
