@@ -15,5 +15,8 @@ internal sealed record CheckOptions
 
     public TimeSpan ReadTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>User passwords tried, in order, on encrypted PDFs (an empty user password is always tried).</summary>
+    public IReadOnlyList<string> PdfPasswords { get; init; } = [];
+
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 }

@@ -21,7 +21,7 @@ internal sealed class PolicyLintEngine
     {
         _options = options;
         _driver = new RuleDriver(rules ?? RuleCatalog.Rules);
-        _loader = new DocumentLoader(readers ?? ReaderRegistry.Default, options.MaxBytes, options.ReadTimeout);
+        _loader = new DocumentLoader(readers ?? ReaderRegistry.Create(options.PdfPasswords), options.MaxBytes, options.ReadTimeout);
     }
 
     public bool Supports(string path) => _loader.Handles(path);

@@ -61,7 +61,13 @@ internal static class PolicyLintCli
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when any finding is at or above this level: error, warning or info.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
 
-        var command = new Command("check", "Check documents and report findings.") { paths, format, output, kind, setting, asOf, failOn };
+        var password = new Option<string[]>("--password")
+        {
+            Description = "A user password for encrypted PDFs; give it more than once to try several. PDFs with an empty user password open without one.",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var command = new Command("check", "Check documents and report findings.") { paths, format, output, kind, setting, asOf, failOn, password };
         command.SetAction(parse =>
         {
             DateOnly date = DateOnly.FromDateTime(clock.GetLocalNow().Date);
@@ -76,7 +82,7 @@ internal static class PolicyLintCli
             // Both options accept only known names, so these parses cannot fail.
             _ = Names.TryParseSetting(parse.GetValue(setting)!, out var settingValue);
             _ = Names.TryParseSeverity(parse.GetValue(failOn)!, out var failLevel);
-            var options = new CheckOptions { Kind = kindValue, Setting = settingValue, AsOf = date };
+            var options = new CheckOptions { Kind = kindValue, Setting = settingValue, AsOf = date, PdfPasswords = parse.GetValue(password) ?? [] };
             return Check(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), options, failLevel, stdout, stderr);
         });
         return command;

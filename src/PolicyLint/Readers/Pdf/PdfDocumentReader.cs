@@ -1,23 +1,45 @@
-using PdfSharp;
-using PdfSharp.Pdf;
-using PdfSharp.Pdf.IO;
+using System.Text.RegularExpressions;
 using PolicyLint.Rules.Syntax;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Exceptions;
 
 namespace PolicyLint.Readers.Pdf;
 
 /// <summary>
-/// Reads a PDF: PDFsharp parses the file structure (xref tables and streams, object streams, filters, encryption
-/// with an empty user password); the text layer, line and block layout are ours (see <see cref="ContentInterpreter"/>,
-/// <see cref="LineAssembler"/>, <see cref="PdfLayout"/>). Positions are page and line on the page.
+/// Reads a PDF. PdfPig parses the file (cross-reference tables and streams, repair of damaged ones, filters, fonts,
+/// encryption) and gives each page's letters with their baselines; PolicyLint assembles the letters into lines
+/// (<see cref="LineAssembler"/>) and lines into blocks (<see cref="PdfLayout"/>), which keeps words apart where a PDF
+/// draws no space and keeps columns apart. Positions are page and line on the page.
 /// </summary>
-internal sealed class PdfDocumentReader : IDocumentReader
+/// <remarks>
+/// Guards for what PdfPig does not bound: a form XObject that draws itself, directly or through others, would
+/// recurse until the process dies, so the XObject graph is checked before any page is read and pages that reach a
+/// cycle are skipped and named (<see cref="PdfFormCycles"/>); PdfPig takes no cancellation token, so the token is
+/// checked between pages; a page that throws costs that page only; a page with more letters than
+/// <see cref="MaxLettersPerPage"/> is cut there and reported.
+/// </remarks>
+internal sealed partial class PdfDocumentReader : IDocumentReader
 {
-    static PdfDocumentReader()
+    /// <summary>Letters read from one page at most; a page holding more is cut and reported.</summary>
+    public const int MaxLettersPerPage = 200_000;
+
+    /// <summary>Pages read at most; a longer document is read up to here and reported.</summary>
+    public const int MaxPages = 10_000;
+
+    private const double EdgeSlack = 4;
+
+    private readonly IReadOnlyList<string> _passwords;
+
+    /// <summary>A reader that opens unencrypted PDFs and those with an empty user password.</summary>
+    public PdfDocumentReader()
+        : this([])
     {
-        // PDFsharp is AGPL-3.0-only and refuses to open files until the licence is acknowledged. PolicyLint is
-        // AGPL-licensed itself, so it accepts the AGPL terms once, before any PdfReader.Open.
-        PdfSharpLicense.SetAgplLicense();
     }
+
+    /// <summary>A reader that also tries <paramref name="passwords"/> on encrypted PDFs, in order.</summary>
+    public PdfDocumentReader(IReadOnlyList<string> passwords) => _passwords = passwords;
 
     public SourceFormat Format => SourceFormat.Pdf;
 
@@ -26,39 +48,58 @@ internal sealed class PdfDocumentReader : IDocumentReader
     public PolicyDocument Read(string path, Stream content, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        using var document = Open(content);
+        byte[] bytes = ReadAll(content);
+        if (bytes.AsSpan(0, Math.Min(bytes.Length, 1024)).IndexOf("%PDF-"u8) < 0)
+        {
+            throw new DocumentReadException("the file is not a PDF (no %PDF header)");
+        }
+
+        using var document = Open(bytes);
         var builder = new DocumentBuilder(path, SourceFormat.Pdf);
-        var fonts = new FontCache();
-        var interpreter = new ContentInterpreter(fonts, cancellationToken);
-        var pages = new List<IReadOnlyList<TextLine>>();
-        var unreadable = new List<int>();
         int pageCount;
         try
         {
-            pageCount = document.PageCount;
+            pageCount = document.NumberOfPages;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             throw new DocumentReadException("the PDF's page tree is damaged", ex);
         }
 
-        for (int i = 0; i < pageCount; i++)
+        if (pageCount > MaxPages)
+        {
+            builder.AddMessage("PL9001", $"the PDF has {pageCount:N0} pages, over the limit of {MaxPages:N0}; only the first {MaxPages:N0} were read");
+            pageCount = MaxPages;
+        }
+
+        // Before any page is read: which pages would draw a form that draws itself.
+        var cyclic = PdfFormCycles.PagesReachingCycle(document, pageCount, cancellationToken);
+        var pages = new List<IReadOnlyList<TextLine>>(pageCount);
+        var unreadable = new List<int>();
+        for (int number = 1; number <= pageCount; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (cyclic.Contains(number))
+            {
+                pages.Add([]);
+                builder.AddMessage("PL9001", $"page {number} draws a form that draws itself (a cycle of form XObjects) and was skipped");
+                continue;
+            }
+
             try
             {
-                var glyphs = interpreter.ReadPage(document.Pages[i]);
-                pages.Add(LineAssembler.Assemble(glyphs, cancellationToken));
-                if (interpreter.Truncated)
+                var page = document.GetPage(number);
+                pages.Add(Lines(page, cancellationToken, out bool truncated));
+                if (truncated)
                 {
-                    builder.AddMessage("PL9001", $"page {i + 1} has more content than PolicyLint reads; the rest of the page was skipped");
+                    builder.AddMessage("PL9001", $"page {number} has more than {MaxLettersPerPage:N0} letters; the rest of the page was skipped");
                 }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (ex is not OperationCanceledException and not DocumentReadException)
             {
                 // One damaged page costs that page only; it is reported, not hidden.
                 pages.Add([]);
-                unreadable.Add(i + 1);
+                unreadable.Add(number);
             }
         }
 
@@ -73,89 +114,176 @@ internal sealed class PdfDocumentReader : IDocumentReader
         return builder.Build();
     }
 
-    private static PdfDocument Open(Stream content)
+    private static byte[] ReadAll(Stream content)
     {
-        byte[] bytes;
-        using (var copy = new MemoryStream())
+        if (content is MemoryStream memory && memory.TryGetBuffer(out var segment) && segment.Offset == 0 && segment.Count == memory.Length)
         {
-            content.CopyTo(copy);
-            bytes = copy.ToArray();
+            return segment.Array!.Length == segment.Count ? segment.Array : segment.AsSpan().ToArray();
         }
 
-        if (bytes.AsSpan(0, Math.Min(bytes.Length, 1024)).IndexOf("%PDF-"u8) < 0)
+        using var copy = new MemoryStream();
+        content.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    private PdfDocument Open(byte[] bytes)
+    {
+        var options = new ParsingOptions
         {
-            throw new DocumentReadException("the file is not a PDF (no %PDF header)");
+            UseLenientParsing = true,
+            SkipMissingFonts = true,
+            ClipPaths = false,
+        };
+        if (_passwords.Count > 0)
+        {
+            options.Passwords = [.. _passwords];
         }
 
-        Exception first;
         try
         {
-            return OpenBytes(bytes);
+            return PdfDocument.Open(bytes, options);
         }
-        catch (DocumentReadException)
+        catch (PdfDocumentEncryptedException ex)
         {
-            throw;
+            throw new DocumentReadException(_passwords.Count == 0
+                ? "the PDF is encrypted and needs a password (give it with --password)"
+                : "the PDF is encrypted and none of the passwords given opens it", ex);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            first = ex;
+            throw new DocumentReadException(DamageReason(ex), ex);
         }
-
-        // PDFsharp does not rebuild a damaged cross-reference table; viewers do, so we try once.
-        if (PdfRepair.Rebuild(bytes) is { } repaired)
-        {
-            try
-            {
-                return OpenBytes(repaired);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException and not DocumentReadException)
-            {
-                // Fall through to the original reason: it describes the file as the user has it.
-            }
-        }
-
-        throw new DocumentReadException(DamageReason(first), first);
     }
 
-    private static PdfDocument OpenBytes(byte[] bytes)
+    /// <summary>
+    /// The page's lines. Letters are taken in drawing order, turned so each runs left to right, with compatibility
+    /// characters folded. Text drawn outside the visible page (printers' slug lines, crop marks, notes left off the
+    /// page) is kept, as its own lines marked <see cref="TextLine.OffPage"/>, so nothing is lost and the layout gives
+    /// it the page-furniture role instead of checking it.
+    /// </summary>
+    private static List<TextLine> Lines(Page page, CancellationToken cancellationToken, out bool truncated)
     {
-        bool needsPassword = false;
-        try
+        var letters = page.Letters;
+        truncated = letters.Count > MaxLettersPerPage;
+        int count = Math.Min(letters.Count, MaxLettersPerPage);
+        var visible = new List<TextGlyph>(count);
+        List<TextGlyph>? offPage = null;
+        double width = page.Width, height = page.Height;
+        for (int i = 0; i < count; i++)
         {
-            using var stream = new MemoryStream(bytes, writable: false);
-            var document = PdfReader.Open(stream, PdfDocumentOpenMode.Import, args =>
+            var letter = letters[i];
+            string text = Printable(letter.Value);
+            if (text.Length == 0)
             {
-                // Called only when the empty user password does not open the file.
-                needsPassword = true;
-                args.Abort = true;
-            });
-            return document ?? throw new DocumentReadException("the PDF is encrypted and needs a password");
+                continue;
+            }
+
+            var start = letter.StartBaseLine;
+            var end = letter.EndBaseLine;
+            int rotation = QuarterTurns(letter.TextOrientation, start.X, start.Y, end.X, end.Y);
+            var (x0, y0) = Turn(start.X, start.Y, rotation);
+            var (x1, _) = Turn(end.X, end.Y, rotation);
+            double size = letter.PointSize > 0 ? letter.PointSize : Math.Abs(letter.FontSize);
+            var glyph = new TextGlyph(CompatibilityFold.Apply(text), x0, Math.Max(x0, x1), y0, size, rotation, IsBold(letter));
+            bool onPage = start.X >= -EdgeSlack && start.X <= width + EdgeSlack && start.Y >= -EdgeSlack && start.Y <= height + EdgeSlack;
+            (onPage ? visible : offPage ??= []).Add(glyph);
         }
-        catch (Exception ex) when (needsPassword && ex is not DocumentReadException)
+
+        var lines = LineAssembler.Assemble(visible, cancellationToken);
+        if (offPage is not null)
         {
-            throw new DocumentReadException("the PDF is encrypted and needs a password", ex);
+            lines.AddRange(LineAssembler.Assemble(offPage, cancellationToken).Select(l => l with { OffPage = true }));
         }
+
+        return lines;
     }
+
+    /// <summary>
+    /// The letter's text without control characters. A font with no map to Unicode comes out as raw character codes
+    /// (often below U+0020); they are not text. Dropping them keeps the gap between letters, from which the line
+    /// assembler infers the space the font drew.
+    /// </summary>
+    private static string Printable(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return string.Empty;
+        }
+
+        foreach (char c in value)
+        {
+            if (IsJunk(c))
+            {
+                return string.Concat(value.Where(ch => !IsJunk(ch)));
+            }
+        }
+
+        return value;
+
+        static bool IsJunk(char c) => (c < ' ' && c != '\t') || c is >= '\u007F' and <= '\u009F' or '\uFFFD' or '\0';
+    }
+
+    private static bool IsBold(Letter letter)
+    {
+        var font = letter.FontDetails;
+        return font is not null && (font.IsBold || font.Weight >= 600 || BoldName().IsMatch(font.Name ?? string.Empty));
+    }
+
+    private static int QuarterTurns(TextOrientation orientation, double x0, double y0, double x1, double y1)
+    {
+        switch (orientation)
+        {
+            case TextOrientation.Horizontal: return 0;
+            case TextOrientation.Rotate90: return 1;
+            case TextOrientation.Rotate180: return 2;
+            case TextOrientation.Rotate270: return 3;
+        }
+
+        double dx = x1 - x0, dy = y1 - y0;
+        if (dx == 0 && dy == 0)
+        {
+            return 0;
+        }
+
+        int turns = (int)Math.Round(Math.Atan2(dy, dx) * 2 / Math.PI);
+        return ((turns % 4) + 4) % 4;
+    }
+
+    private static (double X, double Y) Turn(double x, double y, int rotation) => rotation switch
+    {
+        1 => (y, -x),
+        2 => (-x, -y),
+        3 => (-y, x),
+        _ => (x, y),
+    };
 
     private static string DamageReason(Exception ex)
     {
         string message = ex.Message;
-        if (message.Contains("xref", StringComparison.OrdinalIgnoreCase) || message.Contains("Trailer", StringComparison.OrdinalIgnoreCase)
-            || message.Contains("cross-reference", StringComparison.OrdinalIgnoreCase))
+        if (ex is PdfDocumentStackDepthException)
+        {
+            return "the PDF nests objects deeper than PolicyLint reads (a damaged or hostile file)";
+        }
+
+        if (message.Contains("xref", StringComparison.OrdinalIgnoreCase) || message.Contains("trailer", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("cross", StringComparison.OrdinalIgnoreCase))
         {
             return "the PDF's cross-reference table is damaged";
         }
 
-        if (message.Contains("encrypt", StringComparison.OrdinalIgnoreCase) || message.Contains("security", StringComparison.OrdinalIgnoreCase))
+        if (message.Contains("encrypt", StringComparison.OrdinalIgnoreCase))
         {
             return "the PDF uses an encryption PolicyLint cannot read";
         }
 
-        if (message.Contains("page", StringComparison.OrdinalIgnoreCase))
+        if (message.Contains("page", StringComparison.OrdinalIgnoreCase) || message.Contains("catalog", StringComparison.OrdinalIgnoreCase))
         {
             return "the PDF's page tree is damaged";
         }
 
         return "the PDF's structure is damaged and could not be read";
     }
+
+    [GeneratedRegex(@"bold|black|heavy|semibold|demi", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BoldName();
 }

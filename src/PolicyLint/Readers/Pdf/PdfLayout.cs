@@ -40,9 +40,9 @@ internal static partial class PdfLayout
                 var line = lines[i];
                 var kind = Classify(line, previous, bodySize, bodyIsBold, headingSizes, sizeLevels, out int level, out string? marker);
 
-                // A running header or footer is a block of its own, whatever its spacing: it is not part of the text.
-                bool isFurniture = furniture[p].Contains(i);
-                bool wasFurniture = furniture[p].Contains(i - 1);
+                // A running header or footer, or text drawn off the page, is a block of its own, whatever its spacing: it is not part of the text.
+                bool isFurniture = furniture[p].Contains(i) || line.OffPage;
+                bool wasFurniture = furniture[p].Contains(i - 1) || (i > 0 && lines[i - 1].OffPage);
                 bool startsBlock = openKind is null || isFurniture || wasFurniture
                     || kind is BlockKind.Heading or BlockKind.ListItem
                     || openKind == BlockKind.Heading

@@ -73,12 +73,51 @@ public sealed class PdfDocumentReaderTests
     [Fact]
     public void EncryptedWithAUserPasswordGivesAPlainReason()
     {
+        const string NeedsPassword = "the PDF is encrypted and needs a password (give it with --password)";
         var ex = Assert.Throws<DocumentReadException>(() => Read(Path.Combine(Assets, "restraint-encrypted.pdf")));
-        Assert.Equal("the PDF is encrypted and needs a password", ex.Message);
+        Assert.Equal(NeedsPassword, ex.Message);
 
         var result = DocumentLoader.ReadGuarded(new PdfDocumentReader(), Path.Combine(Assets, "restraint-encrypted.pdf"), 64L << 20, TimeSpan.FromSeconds(30));
         Assert.Null(result.Document);
-        Assert.Equal("the PDF is encrypted and needs a password", result.Error);
+        Assert.Equal(NeedsPassword, result.Error);
+    }
+
+    [Fact]
+    public void AWrongPasswordIsNamedAsSuch()
+    {
+        var result = DocumentLoader.ReadGuarded(new PdfDocumentReader(["not-it"]), Path.Combine(Assets, "restraint-encrypted.pdf"), 64L << 20, TimeSpan.FromSeconds(30));
+        Assert.Equal("the PDF is encrypted and none of the passwords given opens it", result.Error);
+    }
+
+    [Fact]
+    public void TheRightPasswordAmongSeveralOpensTheFile()
+    {
+        var path = Path.Combine(Assets, "restraint-encrypted.pdf");
+        using var stream = File.OpenRead(path);
+        var doc = new PdfDocumentReader(["not-it", "secret"]).Read(path, stream, CancellationToken.None);
+        Assert.Contains("reduce the use of restraint", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFormThatDrawsItselfCostsItsPageNotTheProcess()
+    {
+        // Two form XObjects that draw each other: following them recurses until the stack overflows, which would end
+        // the whole run. The reader finds the cycle before reading the page and names the page it skipped.
+        var doc = Read(Path.Combine(TestPaths.Corpora, "corpus", "pdfminer__issue-1113-evil-xobjects.pdf"));
+        var message = Assert.Single(doc.Messages);
+        Assert.Equal("PL9001", message.RuleId);
+        Assert.Contains("page 1 draws a form that draws itself", message.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TextDrawnOutsideThePageIsKeptAsPageFurniture()
+    {
+        // A book's printer slug lines ("… .qxd 2/10/04 3:46 PM Page 12") sit outside the crop box: no viewer shows them,
+        // so they are read (nothing is lost) but given the page-furniture role, which rules do not check.
+        var doc = Read(Path.Combine(TestPaths.Corpora, "corpus", "pdfjs__freeculture.pdf"));
+        var slugs = doc.Blocks.Where(b => doc.GetText(b.Span).Contains(".qxd", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(slugs);
+        Assert.All(slugs, b => Assert.Equal(BlockRole.PageFurniture, b.Role));
     }
 
     [Fact]
