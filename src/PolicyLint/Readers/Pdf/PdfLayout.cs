@@ -34,9 +34,26 @@ internal static partial class PdfLayout
             double blockX0 = 0, blockX1 = 0;
             string? pending = null;
             int pendingLine = 0;
+            var page = furniture[p];
+            var tables = PdfTables.Find(lines, page.Contains, lineGap).ToDictionary(t => t.First);
 
             for (int i = 0; i < lines.Count; i++)
             {
+                if (tables.TryGetValue(i, out var table))
+                {
+                    if (openKind is not null)
+                    {
+                        AppendLine(builder, pending!, p + 1, pendingLine, string.Empty);
+                        builder.EndBlock();
+                        openKind = null;
+                    }
+
+                    AppendTable(builder, lines, table, p + 1);
+                    previous = lines[table.Last];
+                    i = table.Last;
+                    continue;
+                }
+
                 var line = lines[i];
                 var kind = Classify(line, previous, bodySize, bodyIsBold, headingSizes, sizeLevels, out int level, out string? marker);
 
@@ -174,6 +191,46 @@ internal static partial class PdfLayout
 
     [GeneratedRegex(@"(\.{3,}|…|\s\.\s\.|\s\d+$)")]
     private static partial Regex TableOfContentsLine();
+
+    /// <summary>Each cell of the table as a block of its own, row by row; every piece keeps its page, line and column.</summary>
+    private static void AppendTable(DocumentBuilder builder, IReadOnlyList<TextLine> lines, PdfTables.Table table, int page)
+    {
+        foreach (var row in table.Rows)
+        {
+            foreach (var cell in row)
+            {
+                builder.BeginBlock(BlockKind.TableCell);
+                string? pending = null;
+                SourcePosition pendingAt = default;
+                foreach (var (lineIndex, segment) in cell.Pieces)
+                {
+                    string text = lines[lineIndex].Text.Substring(segment.Start, segment.Length);
+                    if (pending is not null)
+                    {
+                        bool split = EndsWithSplitWord(pending, text);
+                        builder.Append(split ? pending[..^1] : pending, pendingAt);
+                        if (!split)
+                        {
+                            builder.Append(" ");
+                        }
+                    }
+
+                    pending = text;
+                    pendingAt = SourcePosition.AtPage(page, lineIndex + 1, segment.Start + 1);
+                }
+
+                if (pending is not null)
+                {
+                    builder.Append(pending, pendingAt);
+                }
+
+                builder.EndBlock();
+            }
+        }
+    }
+
+    private static bool EndsWithSplitWord(string pending, string next) =>
+        pending.Length >= 2 && pending[^1] is '-' or '\u00AD' or '\u2010' && char.IsLower(pending[^2]) && next.Length > 0 && char.IsLower(next[0]);
 
     private static void AppendLine(DocumentBuilder builder, string text, int page, int lineOnPage, string separator)
     {

@@ -140,9 +140,10 @@ public sealed class PdfDocumentReaderTests
     [Fact]
     public void MissingCrossReferenceTableIsRebuilt()
     {
-        // pdfminer's simple1.pdf has no xref table and no startxref at all.
+        // pdfminer's simple1.pdf has no xref table and no startxref at all. Its lines set "Hello" and "World" four
+        // em apart in two aligned columns, which reads as a table of two columns.
         var doc = Read(Path.Combine(TestPaths.Corpora, "corpus", "pdfminer__simple1.pdf"));
-        Assert.Contains("Hello World", doc.Text, StringComparison.Ordinal);
+        Assert.Equal(["Hello", "World", "Hello", "World"], doc.Blocks.Take(4).Select(b => doc.GetText(b.Span)));
     }
 
     [Fact]
@@ -159,5 +160,38 @@ public sealed class PdfDocumentReaderTests
     {
         var result = DocumentLoader.ReadGuarded(new PdfDocumentReader(), Path.Combine(TestPaths.Corpora, "corpus", "pdfpig__GHOSTSCRIPT-691770-0.pdf"), 64L << 20, TimeSpan.FromSeconds(30));
         Assert.True(result.Document is not null || result.Error is not null);
+    }
+
+    [Fact]
+    public void TableRowsBecomeCellsWithWrappedLinesJoined()
+    {
+        // corpus/provider-policy.pdf (LibreOffice from the .md) has a two-column table whose second column wraps; the
+        // paragraph after the table must not be glued to its last row.
+        var path = TestPaths.InRepo("corpus", "provider-policy.pdf");
+        var doc = Read(path);
+        var cells = doc.Blocks.Where(b => b.Kind == BlockKind.TableCell).Select(b => doc.GetText(b.Span)).ToList();
+
+        Assert.Equal(["Role", "Responsibility", "Registered Manager", "Owns this policy and makes sure staff follow it"], cells.Take(4));
+        var after = Assert.Single(doc.Blocks, b => doc.GetText(b.Span).StartsWith("2.1 The Registered Manager", StringComparison.Ordinal));
+        Assert.Equal(BlockKind.Paragraph, after.Kind);
+        Assert.EndsWith("followed in each house.", doc.GetText(after.Span), StringComparison.Ordinal);
+
+        // The wrapped cell keeps the page, line and column of each of its lines.
+        int offset = doc.Text.IndexOf("follow it", StringComparison.Ordinal);
+        var location = doc.Locate(offset);
+        Assert.Equal((1, 16, 1), (location.Page, location.Line, location.Column));
+    }
+
+    [Fact]
+    public void ACellDrawnBeforeItsRowNeighboursIsStillOneCell()
+    {
+        // In the training table LibreOffice draws the wrapped first cell ("Managing challenging / behaviour") before the
+        // other cells of its row, which sit on the first line's baseline: cells are found by position, not drawing order.
+        var doc = Read(TestPaths.InRepo("corpus", "provider-policy.pdf"));
+        var cells = doc.Blocks.Where(b => b.Kind == BlockKind.TableCell).Select(b => doc.GetText(b.Span)).ToList();
+        int at = cells.IndexOf("Managing challenging behaviour");
+
+        Assert.True(at >= 0, string.Join(" | ", cells));
+        Assert.Equal(["All staff", "Every 2 years", "Safe handling of medicines"], cells.Skip(at + 1).Take(3));
     }
 }
