@@ -23,31 +23,80 @@ internal static partial class PdfLayout
         var headingSizes = HeadingSizes(pages, bodySize);
         int sizeLevels = headingSizes.Count;
         var furniture = RunningLines(pages);
+        var lineGaps = new double[pages.Count];
+        var tables = new Dictionary<int, PdfTables.Table>[pages.Count];
+        var firstBody = new int[pages.Count];
+        var lastBody = new int[pages.Count];
+        for (int p = 0; p < pages.Count; p++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var lines = pages[p];
+            var page = furniture[p];
+            bool IsFurniture(int i) => page.Contains(i) || lines[i].OffPage;
+            lineGaps[p] = ModalLineGap(lines, bodySize);
+            tables[p] = PdfTables.Find(lines, IsFurniture, lineGaps[p]).ToDictionary(t => t.First);
+            firstBody[p] = Enumerable.Range(0, lines.Count).FirstOrDefault(i => !IsFurniture(i), -1);
+            lastBody[p] = Enumerable.Range(0, lines.Count).LastOrDefault(i => !IsFurniture(i), -1);
+        }
+
+        // The open block, which may carry over a page break: a paragraph that runs on to the next page stays one block,
+        // and the running lines met on the way (footer, then the next page's header) are set aside and given their own
+        // blocks as soon as it ends, each still at its own page and line.
+        TextLine? previous = null;
+        BlockKind? openKind = null;
+        double blockX0 = 0, blockX1 = 0;
+        string? pending = null;
+        int pendingPage = 0, pendingLine = 0;
+        bool carried = false;
+        var deferred = new List<(int Page, int Line)>();
+
+        void Close()
+        {
+            if (openKind is null)
+            {
+                return;
+            }
+
+            AppendLine(builder, pending!, pendingPage, pendingLine, string.Empty);
+            builder.EndBlock();
+            openKind = null;
+            foreach (var (dp, dl) in deferred)
+            {
+                builder.BeginBlock(BlockKind.Paragraph, role: BlockRole.PageFurniture);
+                AppendLine(builder, pages[dp][dl].Text, dp + 1, dl + 1, string.Empty);
+                builder.EndBlock();
+            }
+
+            deferred.Clear();
+        }
+
+        // After the last body line of page p: does the open paragraph run on to the first body line of the next page?
+        bool RunsOn(int p)
+        {
+            if (openKind is not (BlockKind.Paragraph or BlockKind.ListItem) || previous is null || pending is null || EndsSentence(pending)
+                || p + 1 >= pages.Count || firstBody[p + 1] < 0 || tables[p + 1].ContainsKey(firstBody[p + 1]))
+            {
+                return false;
+            }
+
+            var next = pages[p + 1][firstBody[p + 1]];
+            return next.Rotation == previous.Rotation && Math.Abs(next.Size - previous.Size) < 0.5 && next.Size < bodySize * LargerRatio
+                && !ListMarker().IsMatch(next.Text) && !NumberedHeading().IsMatch(next.Text)
+                && (char.IsLower(next.Text[0]) || char.IsLower(pending[^1]) || pending[^1] is ',' or ';' or '-' or '\u2013');
+        }
 
         for (int p = 0; p < pages.Count; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var lines = pages[p];
-            double lineGap = ModalLineGap(lines, bodySize);
-            TextLine? previous = null;
-            BlockKind? openKind = null;
-            double blockX0 = 0, blockX1 = 0;
-            string? pending = null;
-            int pendingLine = 0;
-            var page = furniture[p];
-            var tables = PdfTables.Find(lines, page.Contains, lineGap).ToDictionary(t => t.First);
+            double lineGap = lineGaps[p];
+            bool runsOn = false;
 
             for (int i = 0; i < lines.Count; i++)
             {
-                if (tables.TryGetValue(i, out var table))
+                if (tables[p].TryGetValue(i, out var table))
                 {
-                    if (openKind is not null)
-                    {
-                        AppendLine(builder, pending!, p + 1, pendingLine, string.Empty);
-                        builder.EndBlock();
-                        openKind = null;
-                    }
-
+                    Close();
                     AppendTable(builder, lines, table, p + 1);
                     previous = lines[table.Last];
                     i = table.Last;
@@ -55,15 +104,24 @@ internal static partial class PdfLayout
                 }
 
                 var line = lines[i];
-                var kind = Classify(line, previous, bodySize, bodyIsBold, headingSizes, sizeLevels, out int level, out string? marker);
 
                 // A running header or footer, or text drawn off the page, is a block of its own, whatever its spacing: it is not part of the text.
                 bool isFurniture = furniture[p].Contains(i) || line.OffPage;
-                bool wasFurniture = furniture[p].Contains(i - 1) || (i > 0 && lines[i - 1].OffPage);
-                bool startsBlock = openKind is null || isFurniture || wasFurniture
+                if (isFurniture && ((carried && i < firstBody[p]) || (i > lastBody[p] && (runsOn = runsOn || RunsOn(p)))))
+                {
+                    deferred.Add((p, i));
+                    continue;
+                }
+
+                var next = i + 1 < lines.Count ? lines[i + 1] : null;
+                bool runsIntoNext = next is not null && RunsInto(line, next, lineGap);
+                var kind = Classify(line, previous, runsIntoNext, bodySize, bodyIsBold, headingSizes, sizeLevels, out int level, out string? marker);
+                bool wasFurniture = i > 0 && (furniture[p].Contains(i - 1) || lines[i - 1].OffPage) && !(carried && i - 1 < firstBody[p]);
+                bool continuesFromLastPage = carried && i == firstBody[p];
+                bool startsBlock = !continuesFromLastPage && (openKind is null || isFurniture || wasFurniture
                     || kind is BlockKind.Heading or BlockKind.ListItem
                     || openKind == BlockKind.Heading
-                    || BreaksParagraph(previous!, line, lineGap, blockX0, blockX1);
+                    || BreaksParagraph(previous!, line, lineGap, blockX0, blockX1));
 
                 // A heading that wraps: same size, next line at normal spacing.
                 if (kind == BlockKind.Heading && openKind == BlockKind.Heading && previous is not null && !NumberedHeading().IsMatch(line.Text)
@@ -75,12 +133,7 @@ internal static partial class PdfLayout
 
                 if (startsBlock)
                 {
-                    if (openKind is not null)
-                    {
-                        AppendLine(builder, pending!, p + 1, pendingLine, string.Empty);
-                        builder.EndBlock();
-                    }
-
+                    Close();
                     if (isFurniture)
                     {
                         builder.BeginBlock(BlockKind.Paragraph, role: BlockRole.PageFurniture);
@@ -101,24 +154,28 @@ internal static partial class PdfLayout
                 }
                 else
                 {
-                    // Join with the pending line: drop a hyphen that splits a lowercase word, else one space.
-                    bool dehyphenate = pending!.Length >= 2 && pending[^1] is '-' or '\u00AD' or '\u2010' && char.IsLower(pending[^2]) && char.IsLower(line.Text[0]);
-                    AppendLine(builder, dehyphenate ? pending[..^1] : pending, p + 1, pendingLine, dehyphenate ? string.Empty : " ");
-                    blockX0 = Math.Min(blockX0, line.X0);
-                    blockX1 = Math.Max(blockX1, line.X1);
+                    // Join with the pending line: one space, or none after a hyphen that ends a line inside a word.
+                    var join = JoinAtLineEnd(pending!, line.Text);
+                    AppendLine(builder, join.Text, pendingPage, pendingLine, join.Separator);
+                    blockX0 = continuesFromLastPage ? line.X0 : Math.Min(blockX0, line.X0);
+                    blockX1 = continuesFromLastPage ? line.X1 : Math.Max(blockX1, line.X1);
                 }
 
                 pending = line.Text;
+                pendingPage = p + 1;
                 pendingLine = i + 1;
                 previous = line;
             }
 
-            if (openKind is not null)
+            carried = runsOn || (lastBody[p] >= 0 && lastBody[p] == lines.Count - 1 && RunsOn(p));
+            if (!carried)
             {
-                AppendLine(builder, pending!, p + 1, pendingLine, string.Empty);
-                builder.EndBlock();
+                Close();
+                previous = null;
             }
         }
+
+        Close();
     }
 
     /// <summary>
@@ -207,11 +264,11 @@ internal static partial class PdfLayout
                     string text = lines[lineIndex].Text.Substring(segment.Start, segment.Length);
                     if (pending is not null)
                     {
-                        bool split = EndsWithSplitWord(pending, text);
-                        builder.Append(split ? pending[..^1] : pending, pendingAt);
-                        if (!split)
+                        var join = JoinAtLineEnd(pending, text);
+                        builder.Append(join.Text, pendingAt);
+                        if (join.Separator.Length > 0)
                         {
-                            builder.Append(" ");
+                            builder.Append(join.Separator);
                         }
                     }
 
@@ -229,8 +286,27 @@ internal static partial class PdfLayout
         }
     }
 
-    private static bool EndsWithSplitWord(string pending, string next) =>
-        pending.Length >= 2 && pending[^1] is '-' or '\u00AD' or '\u2010' && char.IsLower(pending[^2]) && next.Length > 0 && char.IsLower(next[0]);
+    /// <summary>
+    /// How a line joins the next one inside a paragraph or cell. A soft hyphen at the end of a line marks a word the
+    /// producer broke: it is dropped and the halves rejoined. A hard hyphen between lowercase letters is kept and the
+    /// halves joined without a space ("pain-" + "based" is "pain-based"): word processors, which write most policies,
+    /// do not hyphenate by default, so a hyphen at a line end is usually part of a compound. Otherwise one space.
+    /// </summary>
+    private static (string Text, string Separator) JoinAtLineEnd(string pending, string next)
+    {
+        bool wordContinues = pending.Length >= 2 && char.IsLetter(pending[^2]) && next.Length > 0 && char.IsLower(next[0]);
+        if (wordContinues && pending[^1] == '\u00AD')
+        {
+            return (pending[..^1], string.Empty);
+        }
+
+        if (wordContinues && pending[^1] is '-' or '\u2010' && char.IsLower(pending[^2]))
+        {
+            return (pending, string.Empty);
+        }
+
+        return (pending, " ");
+    }
 
     private static void AppendLine(DocumentBuilder builder, string text, int page, int lineOnPage, string separator)
     {
@@ -241,7 +317,19 @@ internal static partial class PdfLayout
         }
     }
 
-    private static BlockKind Classify(TextLine line, TextLine? previous, double bodySize, bool bodyIsBold, List<double> headingSizes, int sizeLevels, out int level, out string? marker)
+    /// <summary>
+    /// The sentence on <paramref name="line"/> carries on at the start of <paramref name="next"/>: the same size and
+    /// direction, the next baseline at the usual line spacing, and a lowercase start. A numbered paragraph's first
+    /// line ("3.2 The Board reviews … and our reduction") looks like a numbered heading until its next line is read.
+    /// </summary>
+    private static bool RunsInto(TextLine line, TextLine next, double lineGap)
+    {
+        double dy = line.Y - next.Y;
+        return next.Rotation == line.Rotation && Math.Abs(next.Size - line.Size) < 0.5 && dy > 0.3 * line.Size && dy <= (lineGap * 1.3) + 1
+            && next.Text.Length > 0 && char.IsLower(next.Text[0]) && !EndsSentence(line.Text);
+    }
+
+    private static BlockKind Classify(TextLine line, TextLine? previous, bool runsIntoNext, double bodySize, bool bodyIsBold, List<double> headingSizes, int sizeLevels, out int level, out string? marker)
     {
         level = 0;
         marker = null;
@@ -251,7 +339,7 @@ internal static partial class PdfLayout
         bool headingShape = text.Length <= MaxHeadingLength && text.Any(char.IsLetter) && !TableOfContentsLine().IsMatch(text)
             && text[^1] is not ('.' or ',' or ';');
 
-        if (headingShape && previousEnded && NumberedHeading().Match(text) is { Success: true } numbered && text.Length <= 80 && WordCount(text) <= 12)
+        if (headingShape && previousEnded && !runsIntoNext && NumberedHeading().Match(text) is { Success: true } numbered && text.Length <= 80 && WordCount(text) <= 12)
         {
             level = numbered.Groups[1].Value.Split('.').Length;
             return BlockKind.Heading;
