@@ -23,10 +23,12 @@ internal static partial class PdfLayout
         var headingSizes = HeadingSizes(pages, bodySize);
         int sizeLevels = headingSizes.Count;
         var furniture = RunningLines(pages);
+        var hyphens = LineEndHyphens.For(pages);
         var lineGaps = new double[pages.Count];
         var tables = new Dictionary<int, PdfTables.Table>[pages.Count];
         var firstBody = new int[pages.Count];
         var lastBody = new int[pages.Count];
+        var rightEdges = new double[pages.Count][];
         for (int p = 0; p < pages.Count; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -37,12 +39,14 @@ internal static partial class PdfLayout
             tables[p] = PdfTables.Find(lines, IsFurniture, lineGaps[p]).ToDictionary(t => t.First);
             firstBody[p] = Enumerable.Range(0, lines.Count).FirstOrDefault(i => !IsFurniture(i), -1);
             lastBody[p] = Enumerable.Range(0, lines.Count).LastOrDefault(i => !IsFurniture(i), -1);
+            rightEdges[p] = RightEdges(lines, IsFurniture);
         }
 
         // The open block, which may carry over a page break: a paragraph that runs on to the next page stays one block,
         // and the running lines met on the way (footer, then the next page's header) are set aside and given their own
         // blocks as soon as it ends, each still at its own page and line.
         TextLine? previous = null;
+        double previousRightEdge = 0;
         BlockKind? openKind = null;
         double blockX0 = 0, blockX1 = 0;
         string? pending = null;
@@ -97,7 +101,7 @@ internal static partial class PdfLayout
                 if (tables[p].TryGetValue(i, out var table))
                 {
                     Close();
-                    AppendTable(builder, lines, table, p + 1);
+                    AppendTable(builder, lines, table, p + 1, hyphens);
                     previous = lines[table.Last];
                     i = table.Last;
                     continue;
@@ -114,18 +118,18 @@ internal static partial class PdfLayout
                 }
 
                 var next = i + 1 < lines.Count ? lines[i + 1] : null;
-                bool runsIntoNext = next is not null && RunsInto(line, next, lineGap);
+                bool runsIntoNext = next is not null && RunsInto(line, next, lineGap, rightEdges[p][i]);
                 var kind = Classify(line, previous, runsIntoNext, bodySize, bodyIsBold, headingSizes, sizeLevels, out int level, out string? marker);
                 bool wasFurniture = i > 0 && (furniture[p].Contains(i - 1) || lines[i - 1].OffPage) && !(carried && i - 1 < firstBody[p]);
                 bool continuesFromLastPage = carried && i == firstBody[p];
                 bool startsBlock = !continuesFromLastPage && (openKind is null || isFurniture || wasFurniture
                     || kind is BlockKind.Heading or BlockKind.ListItem
                     || openKind == BlockKind.Heading
-                    || BreaksParagraph(previous!, line, lineGap, blockX0, blockX1));
+                    || BreaksParagraph(previous!, line, lineGap, blockX0, blockX1, previousRightEdge));
 
                 // A heading that wraps: same size, next line at normal spacing.
                 if (kind == BlockKind.Heading && openKind == BlockKind.Heading && previous is not null && !NumberedHeading().IsMatch(line.Text)
-                    && Math.Abs(previous.Size - line.Size) < 0.5 && !BreaksParagraph(previous, line, lineGap * 1.3, blockX0, blockX1)
+                    && Math.Abs(previous.Size - line.Size) < 0.5 && !BreaksParagraph(previous, line, lineGap * 1.3, blockX0, blockX1, previousRightEdge)
                     && previous.Size >= bodySize * LargerRatio)
                 {
                     startsBlock = false;
@@ -155,7 +159,7 @@ internal static partial class PdfLayout
                 else
                 {
                     // Join with the pending line: one space, or none after a hyphen that ends a line inside a word.
-                    var join = JoinAtLineEnd(pending!, line.Text);
+                    var join = hyphens.Join(pending!, line.Text);
                     AppendLine(builder, join.Text, pendingPage, pendingLine, join.Separator);
                     blockX0 = continuesFromLastPage ? line.X0 : Math.Min(blockX0, line.X0);
                     blockX1 = continuesFromLastPage ? line.X1 : Math.Max(blockX1, line.X1);
@@ -165,6 +169,7 @@ internal static partial class PdfLayout
                 pendingPage = p + 1;
                 pendingLine = i + 1;
                 previous = line;
+                previousRightEdge = rightEdges[p][i];
             }
 
             carried = runsOn || (lastBody[p] >= 0 && lastBody[p] == lines.Count - 1 && RunsOn(p));
@@ -250,7 +255,7 @@ internal static partial class PdfLayout
     private static partial Regex TableOfContentsLine();
 
     /// <summary>Each cell of the table as a block of its own, row by row; every piece keeps its page, line and column.</summary>
-    private static void AppendTable(DocumentBuilder builder, IReadOnlyList<TextLine> lines, PdfTables.Table table, int page)
+    private static void AppendTable(DocumentBuilder builder, IReadOnlyList<TextLine> lines, PdfTables.Table table, int page, LineEndHyphens hyphens)
     {
         foreach (var row in table.Rows)
         {
@@ -264,7 +269,7 @@ internal static partial class PdfLayout
                     string text = lines[lineIndex].Text.Substring(segment.Start, segment.Length);
                     if (pending is not null)
                     {
-                        var join = JoinAtLineEnd(pending, text);
+                        var join = hyphens.Join(pending, text);
                         builder.Append(join.Text, pendingAt);
                         if (join.Separator.Length > 0)
                         {
@@ -286,28 +291,6 @@ internal static partial class PdfLayout
         }
     }
 
-    /// <summary>
-    /// How a line joins the next one inside a paragraph or cell. A soft hyphen at the end of a line marks a word the
-    /// producer broke: it is dropped and the halves rejoined. A hard hyphen between lowercase letters is kept and the
-    /// halves joined without a space ("pain-" + "based" is "pain-based"): word processors, which write most policies,
-    /// do not hyphenate by default, so a hyphen at a line end is usually part of a compound. Otherwise one space.
-    /// </summary>
-    private static (string Text, string Separator) JoinAtLineEnd(string pending, string next)
-    {
-        bool wordContinues = pending.Length >= 2 && char.IsLetter(pending[^2]) && next.Length > 0 && char.IsLower(next[0]);
-        if (wordContinues && pending[^1] == '\u00AD')
-        {
-            return (pending[..^1], string.Empty);
-        }
-
-        if (wordContinues && pending[^1] is '-' or '\u2010' && char.IsLower(pending[^2]))
-        {
-            return (pending, string.Empty);
-        }
-
-        return (pending, " ");
-    }
-
     private static void AppendLine(DocumentBuilder builder, string text, int page, int lineOnPage, string separator)
     {
         builder.Append(text, SourcePosition.AtPage(page, lineOnPage, 1));
@@ -322,11 +305,50 @@ internal static partial class PdfLayout
     /// direction, the next baseline at the usual line spacing, and a lowercase start. A numbered paragraph's first
     /// line ("3.2 The Board reviews … and our reduction") looks like a numbered heading until its next line is read.
     /// </summary>
-    private static bool RunsInto(TextLine line, TextLine next, double lineGap)
+    private static bool RunsInto(TextLine line, TextLine next, double lineGap, double rightEdge)
     {
         double dy = line.Y - next.Y;
         return next.Rotation == line.Rotation && Math.Abs(next.Size - line.Size) < 0.5 && dy > 0.3 * line.Size && dy <= (lineGap * 1.3) + 1
-            && next.Text.Length > 0 && char.IsLower(next.Text[0]) && !EndsSentence(line.Text);
+            && next.Text.Length > 0 && !EndsSentence(line.Text)
+            && (char.IsLower(next.Text[0]) || !NextWordWouldFit(line, next, rightEdge));
+    }
+
+    /// <summary>
+    /// Whether the first word of <paramref name="next"/> would have fitted at the end of <paramref name="line"/>
+    /// before <paramref name="rightEdge"/>. When it would, the producer broke the line on purpose (a date, a salutation,
+    /// an address, a short title); when it would not, the line was wrapped and the sentence runs on.
+    /// </summary>
+    private static bool NextWordWouldFit(TextLine line, TextLine next, double rightEdge)
+    {
+        double charWidth = (next.X1 - next.X0) / Math.Max(1, next.Text.Length);
+        int space = next.Text.IndexOf(' ', StringComparison.Ordinal);
+        int wordLength = space < 0 ? next.Text.Length : space;
+        return line.X1 + ((wordLength + 1) * charWidth) <= rightEdge + (0.5 * charWidth);
+    }
+
+    /// <summary>
+    /// Per line, the right edge of the text it belongs to: the furthest any body line starting within three font sizes
+    /// of it reaches on the page (so each column of a two-column page has its own edge).
+    /// </summary>
+    private static double[] RightEdges(IReadOnlyList<TextLine> lines, Func<int, bool> isFurniture)
+    {
+        var edges = new double[lines.Count];
+        for (int i = 0; i < lines.Count; i++)
+        {
+            double edge = lines[i].X1, reach = 3 * lines[i].Size;
+            for (int j = 0; j < lines.Count; j++)
+            {
+                var other = lines[j];
+                if (!isFurniture(j) && other.Rotation == lines[i].Rotation && Math.Abs(other.X0 - lines[i].X0) <= reach)
+                {
+                    edge = Math.Max(edge, other.X1);
+                }
+            }
+
+            edges[i] = edge;
+        }
+
+        return edges;
     }
 
     private static BlockKind Classify(TextLine line, TextLine? previous, bool runsIntoNext, double bodySize, bool bodyIsBold, List<double> headingSizes, int sizeLevels, out int level, out string? marker)
@@ -368,7 +390,7 @@ internal static partial class PdfLayout
         return BlockKind.Paragraph;
     }
 
-    private static bool BreaksParagraph(TextLine previous, TextLine line, double lineGap, double blockX0, double blockX1)
+    private static bool BreaksParagraph(TextLine previous, TextLine line, double lineGap, double blockX0, double blockX1, double previousRightEdge)
     {
         if (line.Rotation != previous.Rotation)
         {
@@ -395,12 +417,14 @@ internal static partial class PdfLayout
 
         if (EndsSentence(previous.Text))
         {
-            bool shortLine = previous.X1 < blockX1 - (3 * size);
+            bool shortLine = previous.X1 < Math.Max(blockX1, previousRightEdge) - (3 * size);
             bool indented = line.X0 > blockX0 + size;
             return shortLine || indented;
         }
 
-        return false;
+        // No full stop, but the line was broken on purpose (the next word would have fitted) and what follows starts
+        // like a new line of its own: a letter's date and salutation, an address, a signature block.
+        return line.Text.Length > 0 && !char.IsLower(line.Text[0]) && NextWordWouldFit(previous, line, previousRightEdge);
     }
 
     private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or ':' or '"' or '\u201D';

@@ -52,7 +52,7 @@ internal static class PdfTables
                 }
             }
 
-            if (multi >= 2)
+            if (multi >= 2 && !FirstColumnIsListMarkers(lines, i, j - 1, columns, tol))
             {
                 tables.Add(new Table(i, j - 1, Rows(lines, i, j - 1, columns, lineGap)));
                 i = j - 1;
@@ -60,6 +60,58 @@ internal static class PdfTables
         }
 
         return tables;
+    }
+
+    /// <summary>
+    /// A list set with tab stops (a bullet or number, a gap, the item) has the shape of a table whose first column
+    /// holds only markers; it is read as a list.
+    /// </summary>
+    private static bool FirstColumnIsListMarkers(IReadOnlyList<TextLine> lines, int first, int last, List<double> columns, double tol)
+    {
+        bool any = false;
+        for (int i = first; i <= last; i++)
+        {
+            foreach (var segment in lines[i].Segments)
+            {
+                if (Column(columns, segment.X0, tol) == 0)
+                {
+                    var text = lines[i].Text.AsSpan(segment.Start, segment.Length).Trim();
+                    if (!IsListMarker(text))
+                    {
+                        return false;
+                    }
+
+                    any = true;
+                }
+            }
+        }
+
+        return any;
+    }
+
+    private static bool IsListMarker(ReadOnlySpan<char> text)
+    {
+        if (text.Length == 1)
+        {
+            return !char.IsLetterOrDigit(text[0]) || char.IsDigit(text[0]);
+        }
+
+        if (text.Length > 6)
+        {
+            return false;
+        }
+
+        // "1.", "2)", "(a)", "iv.", "3.1", "1.2.3"
+        var core = text.Trim("()").TrimEnd(".)");
+        foreach (char c in core)
+        {
+            if (!char.IsLetterOrDigit(c) && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return core.Length > 0 && (char.IsDigit(core[0]) || core.Length <= 4);
     }
 
     /// <summary>Every segment starts inside a column and ends before the next column starts.</summary>
