@@ -127,6 +127,7 @@ internal sealed class SarifReporter : IReporter
         SourceFormat.Text => "text/plain",
         SourceFormat.Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         SourceFormat.Pdf => "application/pdf",
+        SourceFormat.Html => "text/html",
         _ => "application/octet-stream",
     };
 
