@@ -301,7 +301,7 @@ internal sealed class HtmlBlockWalker
 
     private void Comment(IComment comment)
     {
-        if (_text.FindComment(comment.Data) is not { } range)
+        if (_text.FindComment(comment.Data, LowerBound(comment)) is not { } range)
         {
             return;
         }

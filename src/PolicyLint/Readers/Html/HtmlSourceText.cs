@@ -120,12 +120,30 @@ internal sealed class HtmlSourceText
     /// <summary>The source index of the stream character at <paramref name="streamIndex"/>.</summary>
     public int SourceIndex(int streamIndex) => _offsets[streamIndex];
 
-    /// <summary>The source range of the next comment holding <paramref name="data"/>, or null.</summary>
-    public (int Start, int End)? FindComment(string data)
+    /// <summary>
+    /// The source range of the next comment holding <paramref name="data"/> that starts after source index
+    /// <paramref name="after"/> (as for <see cref="Find"/>), or null.
+    /// </summary>
+    public (int Start, int End)? FindComment(string data, int after)
     {
+        // Comments are recorded in source order: the first one starting at or after 'after' by binary search.
+        int first = 0, last = _comments.Count;
+        while (first < last)
+        {
+            int mid = (first + last) >>> 1;
+            if (_comments[mid].Start < after)
+            {
+                first = mid + 1;
+            }
+            else
+            {
+                last = mid;
+            }
+        }
+
         for (int pass = 0; pass < 2; pass++)
         {
-            for (int i = pass == 0 ? _commentCursor : 0; i < _comments.Count; i++)
+            for (int i = pass == 0 ? Math.Max(_commentCursor, first) : first; i < _comments.Count; i++)
             {
                 if (_comments[i].Data == data)
                 {
