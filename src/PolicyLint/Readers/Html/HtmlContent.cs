@@ -9,12 +9,14 @@ namespace PolicyLint.Readers.Html;
 /// skipped: scripts, styles, templates, forms and controls, embedded media; &lt;nav&gt;, &lt;aside&gt; and dialogs;
 /// the page's own &lt;header&gt; and &lt;footer&gt; (those not inside an article, section or main, as ARIA reads them);
 /// elements whose role is navigation, search, menu, banner, content information, complementary or a dialog;
-/// elements whose class or id names navigation, a menu, breadcrumbs, a sidebar, a skip link, or a cookie, consent or
-/// GDPR banner (a consent banner must say it is one: "consent" alone may name a section on consent), and, outside an article, section or main, a header, footer, masthead or banner (unless it holds the
-/// page's &lt;h1&gt;); skip links; hidden elements (the hidden attribute, aria-hidden="true", display:none or
-/// visibility:hidden in the style attribute, screen-reader-only classes); and deleted text (&lt;del&gt;).
-/// When there is no main content, a list or block whose text is mostly link text (two links or more, at least
-/// <see cref="LinkDensityLimit"/> of its characters) is navigation and skipped too.
+/// elements whose class, id or label names navigation, a menu, breadcrumbs, a sidebar, a skip link, or a cookie,
+/// consent or GDPR banner (a consent banner must say it is one: "consent" alone may name a section on consent), and,
+/// outside an article, section or main, a header, footer, masthead or banner; skip links; hidden elements (the hidden
+/// attribute, aria-hidden="true", display:none or visibility:hidden in the style attribute, screen-reader-only
+/// classes); and deleted text (&lt;del&gt;). A form, header, footer or furniture-named element that holds the page's
+/// &lt;h1&gt;, &lt;main&gt; or &lt;article&gt; is a wrapper, not furniture, and is read (what it holds is judged on its
+/// own). When there is no main content, a list or block whose text is mostly link text is navigation and skipped too
+/// (<see cref="HtmlLinkDensity"/>).
 /// </summary>
 internal static class HtmlContent
 {
@@ -69,18 +71,19 @@ internal static class HtmlContent
     public static bool IsSectioning(IElement element) => SectioningTags.Contains(element.LocalName) || Role(element) == "main";
 
     /// <summary>
-    /// Why an element is not part of the document, or null when it is. <paramref name="scoped"/> is true inside an
-    /// article, section, main or aside (or when the part being read is one).
+    /// True when an element is not part of the document. <paramref name="scoped"/> is true inside an article,
+    /// section, main or aside (or when the part being read is one).
     /// </summary>
     public static bool IsSkipped(IElement element, bool scoped)
     {
         var tag = element.LocalName;
         if (SkippedTags.Contains(tag))
         {
-            return true;
+            // ASP.NET and SharePoint pages wrap the whole page in one form.
+            return tag != "form" || !HoldsContent(element);
         }
 
-        if (!scoped && tag is "header" or "footer" && (tag == "footer" || !ContainsH1(element)))
+        if (!scoped && tag is "header" or "footer" && !HoldsContent(element))
         {
             return true;
         }
@@ -96,7 +99,7 @@ internal static class HtmlContent
             return true;
         }
 
-        if (NamesFurniture(element, scoped))
+        if (NamesFurniture(element, scoped) && !HoldsContent(element))
         {
             return true;
         }
@@ -161,7 +164,7 @@ internal static class HtmlContent
                     return true;
                 }
 
-                if (!scoped && ContainsAny(word, "header", "footer", "masthead", "banner") && !ContainsH1(element))
+                if (!scoped && ContainsAny(word, "header", "footer", "masthead", "banner"))
                 {
                     return true;
                 }
@@ -210,7 +213,10 @@ internal static class HtmlContent
         return text.StartsWith("skip", StringComparison.OrdinalIgnoreCase) || text.StartsWith("jump to", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool ContainsH1(IElement element) => element.QuerySelector("h1") is not null;
+    // A wrapper named for what it also holds ("layout--with-sidebar", a "page-header" around the title, the one form
+    // around a whole ASP.NET page) is not furniture: it holds the page's title or main content. The furniture inside
+    // it is skipped by its own names.
+    private static bool HoldsContent(IElement element) => element.QuerySelector("h1, main, article, [role=main]") is not null;
 
     private static bool ContainsAny(string text, params string[] parts) => parts.Any(p => text.Contains(p, StringComparison.Ordinal));
 

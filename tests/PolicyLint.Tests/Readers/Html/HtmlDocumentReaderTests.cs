@@ -139,6 +139,24 @@ public sealed class HtmlDocumentReaderTests
     }
 
     [Fact]
+    public void A_page_wrapped_in_one_form_or_in_a_wrapper_named_for_its_sidebar_is_still_read()
+    {
+        var doc = Read("""
+            <body><form method="post" action="./policy.aspx" id="aspnetForm">
+            <div id="siteHeader"><a href="/">Home</a></div>
+            <div class="layout layout--with-sidebar">
+              <div class="sidebar-nav"><a href="/a">Adults</a> <a href="/b">Children</a></div>
+              <div class="page-header"><h1>Seclusion policy</h1></div>
+              <p>Seclusion is recorded every time it is used.</p>
+            </div>
+            <form role="search"><input name="q"><button>Go</button></form>
+            </form></body>
+            """);
+
+        Assert.Equal(["Seclusion policy", "Seclusion is recorded every time it is used."], doc.Blocks.Select(b => TextOf(doc, b)));
+    }
+
+    [Fact]
     public void Navigation_cookie_banners_and_skip_links_inside_main_are_skipped_but_a_section_on_consent_is_kept()
     {
         var doc = Read("""
