@@ -58,7 +58,7 @@ internal sealed class HtmlBlockWalker
             // A main or article root is itself the part's section: its header and footer are its own.
             var context = new Context { Scoped = !bodyMode };
             var stack = new Stack<Work>();
-            PushChildren(stack, root, context);
+            PushChildren(stack, root, context, LowerBoundOf(root), UpperBoundOf(root));
             int steps = 0;
             while (stack.Count > 0)
             {
@@ -74,16 +74,17 @@ internal sealed class HtmlBlockWalker
                     continue;
                 }
 
+
                 switch (work.Node)
                 {
                     case IText text:
-                        WriteText(text, work.Context);
+                        WriteText(text, work);
                         break;
                     case IComment comment:
-                        Comment(comment);
+                        Comment(comment, work.Lower);
                         break;
                     case IElement element:
-                        Enter(stack, element, work.Context);
+                        Enter(stack, element, work);
                         break;
                 }
             }
@@ -92,16 +93,45 @@ internal sealed class HtmlBlockWalker
         }
     }
 
-    private static void PushChildren(Stack<Work> stack, INode parent, Context context)
+    /// <summary>
+    /// Pushes the children of <paramref name="parent"/> (last first, so the first is walked first), each with the
+    /// source bounds its text lies between: after the start tag of its preceding sibling element, or of the parent
+    /// (<paramref name="lower"/>); before the start tag of its following sibling element, or of whatever follows the
+    /// parent (<paramref name="upper"/>). Children are reached by index: AngleSharp's sibling links search the parent.
+    /// </summary>
+    private static void PushChildren(Stack<Work> stack, INode parent, Context context, int lower, int upper)
     {
-        for (var child = parent.LastChild; child is not null; child = child.PreviousSibling)
+        var children = parent.ChildNodes;
+        int count = children.Length;
+        if (count == 0)
         {
-            stack.Push(new Work(child, context, Leaving: false));
+            return;
+        }
+
+        var lowers = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            lowers[i] = lower;
+            if (children[i] is IElement element && FirstPositioned(element) is >= 0 and var start)
+            {
+                lower = Math.Max(lower, start);
+            }
+        }
+
+        for (int i = count - 1; i >= 0; i--)
+        {
+            var child = children[i];
+            stack.Push(new Work(child, context, Leaving: false, lowers[i], upper));
+            if (child is IElement element && FirstPositioned(element) is >= 0 and var start)
+            {
+                upper = start;
+            }
         }
     }
 
-    private void Enter(Stack<Work> stack, IElement element, Context outer)
+    private void Enter(Stack<Work> stack, IElement element, Work work)
     {
+        var outer = work.Context;
         var tag = element.LocalName;
         bool block = BlockTags.Contains(tag) || HeadingLevel(element) > 0;
         if (HtmlContent.IsSkipped(element, outer.Scoped) ||
@@ -143,10 +173,10 @@ internal sealed class HtmlBlockWalker
 
         if (block || tag == "q")
         {
-            stack.Push(new Work(element, outer, Leaving: true));
+            stack.Push(new Work(element, outer, Leaving: true, work.Lower, work.Upper));
         }
 
-        PushChildren(stack, element, inner);
+        PushChildren(stack, element, inner, SourceIndex(element) is >= 0 and var start ? start : work.Lower, work.Upper);
     }
 
     private void Leave(IElement element, Context outer)
@@ -199,8 +229,9 @@ internal sealed class HtmlBlockWalker
         _pendingSpace = false;
     }
 
-    private void WriteText(IText node, Context context)
+    private void WriteText(IText node, Work work)
     {
+        var context = work.Context;
         var data = node.Data;
         if (!HasVisible(data))
         {
@@ -219,7 +250,7 @@ internal sealed class HtmlBlockWalker
             return;
         }
 
-        int at = _text.Find(data, LowerBound(node), UpperBound(node));
+        int at = _text.Find(data, work.Lower, work.Upper);
         for (int i = 0; i < data.Length; i++)
         {
             char c = data[i];
@@ -299,9 +330,9 @@ internal sealed class HtmlBlockWalker
         _pendingComments.Clear();
     }
 
-    private void Comment(IComment comment)
+    private void Comment(IComment comment, int lower)
     {
-        if (_text.FindComment(comment.Data, LowerBound(comment)) is not { } range)
+        if (_text.FindComment(comment.Data, lower) is not { } range)
         {
             return;
         }
@@ -349,21 +380,12 @@ internal sealed class HtmlBlockWalker
         _builder.EndBlock();
     }
 
-    /// <summary>The source index of the start tag the text comes after: its preceding sibling element's, or its parent's.</summary>
-    private static int LowerBound(INode node)
+    /// <summary>The source index of the nearest start tag at or above <paramref name="root"/> (text in it comes after it).</summary>
+    private static int LowerBoundOf(IElement root)
     {
-        int steps = 0;
-        for (var sibling = node.PreviousSibling; sibling is not null && steps < NeighbourSteps; sibling = sibling.PreviousSibling, steps++)
+        for (IElement? e = root; e is not null; e = e.ParentElement)
         {
-            if (sibling is IElement element && SourceIndex(element) is >= 0 and var index)
-            {
-                return index;
-            }
-        }
-
-        for (var parent = node.ParentElement; parent is not null; parent = parent.ParentElement)
-        {
-            if (SourceIndex(parent) is >= 0 and var index)
+            if (SourceIndex(e) is >= 0 and var index)
             {
                 return index;
             }
@@ -372,25 +394,39 @@ internal sealed class HtmlBlockWalker
         return 0;
     }
 
-    /// <summary>The source index of the next start tag in tree order that has one (the text comes before it), or -1.</summary>
-    private static int UpperBound(INode node)
+    /// <summary>The source index of the first start tag after <paramref name="root"/>'s content in tree order, or -1.</summary>
+    private static int UpperBoundOf(IElement root)
+    {
+        for (INode? current = root; current?.Parent is { } parent; current = parent)
+        {
+            var siblings = parent.ChildNodes;
+            int at = 0;
+            while (at < siblings.Length && !ReferenceEquals(siblings[at], current))
+            {
+                at++;
+            }
+
+            for (int i = at + 1; i < siblings.Length && i - at <= NeighbourSteps; i++)
+            {
+                if (siblings[i] is IElement element && FirstPositioned(element) is >= 0 and var index)
+                {
+                    return index;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The source index of an element's start tag, or for one the parser implied (a tbody) its first descendant's.</summary>
+    private static int FirstPositioned(IElement element)
     {
         int steps = 0;
-        for (var current = node; current is not null && steps < NeighbourSteps; current = current.Parent)
+        for (IElement? e = element; e is not null && steps < NeighbourSteps; e = e.FirstElementChild, steps++)
         {
-            for (var sibling = current.NextSibling; sibling is not null && steps < NeighbourSteps; sibling = sibling.NextSibling, steps++)
+            if (SourceIndex(e) is >= 0 and var index)
             {
-                if (sibling is IElement element)
-                {
-                    // An element the parser implied (a tbody) has no position: its first descendant with one counts.
-                    for (IElement? e = element; e is not null && steps < NeighbourSteps; e = e.FirstElementChild, steps++)
-                    {
-                        if (SourceIndex(e) is >= 0 and var index)
-                        {
-                            return index;
-                        }
-                    }
-                }
+                return index;
             }
         }
 
@@ -430,7 +466,8 @@ internal sealed class HtmlBlockWalker
         return false;
     }
 
-    private readonly record struct Work(INode Node, Context Context, bool Leaving);
+    /// <summary>A node to walk (or an element to leave), with the source bounds its text lies between (see <see cref="PushChildren"/>).</summary>
+    private readonly record struct Work(INode Node, Context Context, bool Leaving, int Lower, int Upper);
 
     private enum Join
     {

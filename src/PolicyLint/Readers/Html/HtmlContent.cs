@@ -246,9 +246,14 @@ internal static class HtmlContent
                 continue;
             }
 
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            // By index, last first: AngleSharp's sibling links search the parent's children each time.
+            var children = element.ChildNodes;
+            for (int i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push(child);
+                if (children[i] is IElement child)
+                {
+                    stack.Push(child);
+                }
             }
         }
 

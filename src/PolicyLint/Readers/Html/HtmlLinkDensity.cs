@@ -42,9 +42,10 @@ internal sealed class HtmlLinkDensity
             bool isLink = element.LocalName == "a" && element.HasAttribute("href");
             bool linkHere = inLink || isLink;
             var counts = new Counts { Links = isLink ? 1 : 0 };
-            for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+            var children = element.ChildNodes;
+            for (int i = 0; i < children.Length; i++)
             {
-                if (child is IText text)
+                if (children[i] is IText text)
                 {
                     int n = Visible(text.Data);
                     counts.Characters += n;
@@ -54,9 +55,14 @@ internal sealed class HtmlLinkDensity
 
             density._counts[element] = counts;
             bool innerScoped = scoped || HtmlContent.IsSectioning(element);
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+
+            // By index, last first: AngleSharp's sibling links search the parent's children each time.
+            for (int i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push((child, innerScoped, linkHere));
+                if (children[i] is IElement child)
+                {
+                    stack.Push((child, innerScoped, linkHere));
+                }
             }
         }
 
