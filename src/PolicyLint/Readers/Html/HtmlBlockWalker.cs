@@ -15,7 +15,8 @@ namespace PolicyLint.Readers.Html;
 /// their own blocks); everything in a &lt;blockquote&gt; is a block quote; &lt;pre&gt; keeps its spaces and line
 /// breaks; comments become comment blocks holding their source text. Links are their text, &lt;br&gt; is a line
 /// break inside the block, &lt;q&gt; is shown in curly quotation marks, and other white space collapses to one space
-/// as a browser shows it. Every character is anchored at its own character in the source (an entity at its '&amp;').
+/// as a browser shows it; images and other embedded media are not text. Every character is anchored at its own
+/// character in the source (an entity at its '&amp;').
 /// </summary>
 internal sealed class HtmlBlockWalker
 {
@@ -73,7 +74,6 @@ internal sealed class HtmlBlockWalker
                     Leave((IElement)work.Node, work.Context);
                     continue;
                 }
-
 
                 switch (work.Node)
                 {
@@ -166,9 +166,10 @@ internal sealed class HtmlBlockWalker
 
         if (tag == "q")
         {
+            // The opening mark is anchored at the '<' of the q tag, the closing one follows the quoted text.
             EnsureBlock(outer);
             WritePendingSpace();
-            Append('\u201C', SourceIndex(element));
+            Append('\u201C', Math.Max(SourceIndex(element), work.Lower));
         }
 
         if (block || tag == "q")

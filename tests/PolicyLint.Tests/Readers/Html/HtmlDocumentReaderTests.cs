@@ -239,6 +239,48 @@ public sealed class HtmlDocumentReaderTests
         AssertAt(doc, "no", 1, 76, occurrence: 3);
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void Every_character_of_a_badly_nested_page_maps_to_its_own_source_character(string newline)
+    {
+        // Misnested formatting, unclosed paragraphs and cells (the text after the second cell stays in it), an implied
+        // tbody, entities, a comment, and the same words in the title, in the body and in a cell: each must map to its
+        // own place.
+        var html = string.Join(newline, """
+            <!DOCTYPE html>
+            <html><head><title>Restraint policy</title></head>
+            <body>
+            <main>
+            <h1>Restraint policy</h1>
+            <p>Restraint policy applies <b>to <i>all</b> staff</i> &amp; volunteers.
+            <p>Second paragraph, unclosed, with a <a href=#x>link</a>
+            <table>
+            <tr><td>no<td>no
+            stray text
+            <tr><td>Restraint policy</td></tr>
+            </table>
+            <ul><li>one<li>two &lt;three&gt;<li>Restraint <!-- note --> policy</ul>
+            <p>Line one<br>Line two &#8212; &#x2014; &mdash; &mdash here</p>
+            <div>Outer <span>inner</span> after<div>nested</div>tail</div>
+            </main>
+            </body></html>
+            """.Split('\n'));
+
+        var doc = Read(html);
+
+        Assert.Equal(
+            [
+                "Restraint policy", "Restraint policy applies to all staff & volunteers.", "Second paragraph, unclosed, with a link",
+                "no", "no stray text", "Restraint policy", "one", "two <three>", "Restraint policy", "<!-- note -->",
+                "Line one\nLine two \u2014 \u2014 \u2014 &mdash here", "Outer inner after", "nested", "tail",
+            ],
+            doc.Blocks.Select(b => TextOf(doc, b)));
+        AssertAt(doc, "stray", 10, 1);
+        AssertAt(doc, "Restraint policy", 11, 9, occurrence: 3);
+        AssertAt(doc, "policy", 13, 61, occurrence: 4);
+    }
+
     [Fact]
     public void Block_quotes_are_marked_and_their_headings_open_no_section()
     {
