@@ -4,10 +4,11 @@ namespace PolicyLint.Readers.Html;
 
 /// <summary>
 /// Which parts of a web page are the document. The main content is preferred: every outermost &lt;main&gt; or
-/// [role=main]; failing that every outermost &lt;article&gt; outside navigation and side panels; failing that the whole
-/// &lt;body&gt;, read with the heuristics below. Inside the chosen parts, and everywhere in the body, these are
-/// skipped: scripts, styles, templates, forms and controls, embedded media; &lt;nav&gt;, &lt;aside&gt; and dialogs;
-/// the page's own &lt;header&gt; and &lt;footer&gt; (those not inside an article, section or main, as ARIA reads them);
+/// [role=main]; failing that every outermost &lt;article&gt; outside navigation, side panels and the page's header
+/// and footer; failing that the whole &lt;body&gt;, read with the heuristics below. Inside the chosen parts, and
+/// everywhere in the body, these are skipped: scripts, styles, templates, forms and controls, embedded media;
+/// &lt;nav&gt;, &lt;aside&gt; and dialogs; the page's own &lt;header&gt; and &lt;footer&gt; (those not inside an
+/// article, section or main, as ARIA reads them);
 /// elements whose role is navigation, search, menu, banner, content information, complementary or a dialog;
 /// elements whose class, id or label names navigation, a menu, breadcrumbs, a sidebar, a skip link, or a cookie,
 /// consent or GDPR banner (a consent banner must say it is one: "consent" alone may name a section on consent), and,
@@ -58,7 +59,7 @@ internal static class HtmlContent
             return (mains, false);
         }
 
-        var articles = Outermost(body, e => e.LocalName == "article" && !IsHidden(e), cancellationToken, stopAt: e => e.LocalName is "nav" or "aside" or "template");
+        var articles = Outermost(body, e => e.LocalName == "article" && !IsHidden(e), cancellationToken, stopAt: e => e.LocalName is "nav" or "aside" or "header" or "footer" or "template");
         if (articles.Count > 0)
         {
             return (articles, false);

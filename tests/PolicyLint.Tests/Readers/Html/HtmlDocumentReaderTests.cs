@@ -132,6 +132,7 @@ public sealed class HtmlDocumentReaderTests
               <footer><p>Owner: head of nursing</p></footer>
             </article>
             <aside><p>Related: our visiting policy</p></aside>
+            <footer><article><p>Latest news: new garden opened</p></article></footer>
             </body>
             """);
 
