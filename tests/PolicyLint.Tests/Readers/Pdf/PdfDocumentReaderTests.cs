@@ -194,4 +194,53 @@ public sealed class PdfDocumentReaderTests
         Assert.True(at >= 0, string.Join(" | ", cells));
         Assert.Equal(["All staff", "Every 2 years", "Safe handling of medicines"], cells.Skip(at + 1).Take(3));
     }
+
+    [Fact]
+    public void AParagraphRunsOnAcrossThePageBreakAndTheFooterKeepsItsOwnPlace()
+    {
+        // layout.pdf (see layout.README.md): paragraph 4.1 starts at the foot of page 1 and ends on page 2, with the
+        // running footer drawn between its halves.
+        var doc = Read(Path.Combine(Assets, "layout.pdf"));
+        var block = Assert.Single(doc.Blocks, b => doc.GetText(b.Span).StartsWith("4.1 We train staff", StringComparison.Ordinal));
+
+        Assert.EndsWith("so that restrictions are needed far less often.", doc.GetText(block.Span), StringComparison.Ordinal);
+        Assert.Equal(1, doc.Locate(block.Span.Start).Page);
+        Assert.Equal(2, doc.Locate(doc.Text.IndexOf("long before anyone", StringComparison.Ordinal)).Page);
+        var footers = doc.Blocks.Where(b => doc.GetText(b.Span).StartsWith("Riverbank Care · Reducing", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, footers.Count);
+        Assert.All(footers, f => Assert.Equal(BlockRole.PageFurniture, f.Role));
+        Assert.Equal([1, 2], footers.Select(f => doc.Locate(f.Span.Start).Page));
+    }
+
+    [Fact]
+    public void LinesBrokenOnPurposeAreNotJoinedIntoOneSentence()
+    {
+        // A letter's date, salutation and subject line end short of the margin, and the next line starts with a capital.
+        var doc = Read(Path.Combine(Assets, "layout.pdf"));
+        Assert.Contains(doc.Blocks, b => doc.GetText(b.Span) == "Dear Ms Okafor,");
+        Assert.Contains(doc.Blocks, b => doc.GetText(b.Span) == "Re: Our restraint reduction plan for the coming year");
+    }
+
+    [Fact]
+    public void ANumberedParagraphThatWrapsBeforeACapitalIsNotAHeading()
+    {
+        // "1.2 We will uphold … under the Human" / "Rights Act 1998, …": the first line fills the measure, so it wrapped.
+        var doc = Read(Path.Combine(Assets, "layout.pdf"));
+        var block = Assert.Single(doc.Blocks, b => doc.GetText(b.Span).StartsWith("1.2 We will uphold", StringComparison.Ordinal));
+
+        Assert.Equal(BlockKind.Paragraph, block.Kind);
+        Assert.Contains("under the Human Rights Act 1998", doc.GetText(block.Span), StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Sections, s => s.Path.Contains("1.2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ABulletedListSetWithTabStopsIsAListNotATable()
+    {
+        var doc = Read(Path.Combine(Assets, "layout.pdf"));
+        var items = doc.Blocks.Where(b => b.Kind == BlockKind.ListItem).ToList();
+
+        Assert.Equal(3, items.Count);
+        Assert.All(items, i => Assert.Equal("•", i.Marker));
+        Assert.EndsWith("so that they cannot move freely when they want to;", doc.GetText(items[0].Span), StringComparison.Ordinal);
+    }
 }
