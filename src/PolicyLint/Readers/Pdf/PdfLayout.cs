@@ -125,7 +125,7 @@ internal static partial class PdfLayout
                 bool startsBlock = !continuesFromLastPage && (openKind is null || isFurniture || wasFurniture
                     || kind is BlockKind.Heading or BlockKind.ListItem
                     || openKind == BlockKind.Heading
-                    || BreaksParagraph(previous!, line, lineGap, blockX0, blockX1, previousRightEdge));
+                    || BreaksParagraph(previous!, line, lineGap, blockX0, blockX1, previousRightEdge, openKind == BlockKind.ListItem));
 
                 // A heading that wraps: same size, next line at normal spacing.
                 if (kind == BlockKind.Heading && openKind == BlockKind.Heading && previous is not null && !NumberedHeading().IsMatch(line.Text)
@@ -390,7 +390,7 @@ internal static partial class PdfLayout
         return BlockKind.Paragraph;
     }
 
-    private static bool BreaksParagraph(TextLine previous, TextLine line, double lineGap, double blockX0, double blockX1, double previousRightEdge)
+    private static bool BreaksParagraph(TextLine previous, TextLine line, double lineGap, double blockX0, double blockX1, double previousRightEdge, bool inListItem = false)
     {
         if (line.Rotation != previous.Rotation)
         {
@@ -417,8 +417,11 @@ internal static partial class PdfLayout
 
         if (EndsSentence(previous.Text))
         {
-            bool shortLine = previous.X1 < Math.Max(blockX1, previousRightEdge) - (3 * size);
-            bool indented = line.X0 > blockX0 + size;
+            // A line that ends in a full stop or colon but was wrapped (the next word would not have fitted) runs on:
+            // "… in the report:" / "essentials for commissioners".
+            bool wrapped = !NextWordWouldFit(previous, line, previousRightEdge);
+            bool shortLine = previous.X1 < Math.Max(blockX1, previousRightEdge) - (3 * size) && !wrapped;
+            bool indented = !inListItem && line.X0 > blockX0 + size;
             return shortLine || indented;
         }
 
@@ -470,6 +473,11 @@ internal static partial class PdfLayout
             .ToList();
     }
 
+    /// <summary>
+    /// The spacing of lines inside a paragraph on this page: the smallest baseline step that recurs (at least twice
+    /// and at least a fifth as often as the commonest step). The commonest step alone is the paragraph gap on a page
+    /// of one-line paragraphs (a letter, a list of short requirements).
+    /// </summary>
     private static double ModalLineGap(IReadOnlyList<TextLine> lines, double bodySize)
     {
         var histogram = new Dictionary<double, int>();
@@ -485,6 +493,12 @@ internal static partial class PdfLayout
             }
         }
 
-        return histogram.Count == 0 ? 1.25 * bodySize : histogram.MaxBy(kv => kv.Value).Key;
+        if (histogram.Count == 0)
+        {
+            return 1.25 * bodySize;
+        }
+
+        int most = histogram.Values.Max();
+        return histogram.Where(kv => kv.Value >= 2 && kv.Value * 5 >= most).Select(kv => kv.Key).DefaultIfEmpty(histogram.MaxBy(kv => kv.Value).Key).Min();
     }
 }

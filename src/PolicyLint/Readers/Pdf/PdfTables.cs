@@ -89,29 +89,75 @@ internal static class PdfTables
         return any;
     }
 
+    /// <summary>
+    /// A bullet symbol; a number with optional levels and closing punctuation ("1", "2.", "3)", "4.1", "(5)"); or one
+    /// letter or a small roman numeral with punctuation ("a.", "b)", "(iv)"). Codes such as "RP1" or "KPI" are cells.
+    /// </summary>
     private static bool IsListMarker(ReadOnlySpan<char> text)
     {
-        if (text.Length == 1)
+        if (text.Length == 1 && !char.IsLetterOrDigit(text[0]))
         {
-            return !char.IsLetterOrDigit(text[0]) || char.IsDigit(text[0]);
+            return true;
         }
 
-        if (text.Length > 6)
+        bool parens = text.Length > 2 && text[0] == '(' && text[^1] == ')';
+        var core = parens ? text[1..^1] : text;
+        bool punctuated = parens;
+        if (!parens && core.Length > 1 && core[^1] is '.' or ')')
+        {
+            core = core[..^1];
+            punctuated = true;
+        }
+
+        if (core.Length == 0)
         {
             return false;
         }
 
-        // "1.", "2)", "(a)", "iv.", "3.1", "1.2.3"
-        var core = text.Trim("()").TrimEnd(".)");
-        foreach (char c in core)
+        if (char.IsAsciiDigit(core[0]))
         {
-            if (!char.IsLetterOrDigit(c) && c != '.')
+            int digitsInRun = 0;
+            foreach (char c in core)
+            {
+                if (char.IsAsciiDigit(c))
+                {
+                    if (++digitsInRun > 3)
+                    {
+                        return false;
+                    }
+                }
+                else if (c == '.')
+                {
+                    digitsInRun = 0;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        if (!punctuated)
+        {
+            return false;
+        }
+
+        return core.Length == 1 ? char.IsLetter(core[0]) : IsSmallRoman(core);
+    }
+
+    private static bool IsSmallRoman(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (char.ToLowerInvariant(c) is not ('i' or 'v' or 'x'))
             {
                 return false;
             }
         }
 
-        return core.Length > 0 && (char.IsDigit(core[0]) || core.Length <= 4);
+        return text.Length <= 4;
     }
 
     /// <summary>Every segment starts inside a column and ends before the next column starts.</summary>
