@@ -92,14 +92,16 @@ internal static partial class ReviewDates
         ArgumentNullException.ThrowIfNull(sentence);
         var text = analysis.Text;
         var span = sentence.Span;
-        var upToEnd = text[..span.End];
         var results = new List<WrittenDate>();
-        foreach (Match c in cue.Matches(upToEnd, span.Start))
+
+        // Every search is bounded to the sentence (beginning and length), never to a copy of the text before it:
+        // copying the prefix for each sentence made a long document quadratic.
+        for (var c = cue.Match(text, span.Start, span.Length); c.Success; c = c.NextMatch())
         {
             int after = c.Index + c.Length;
-            var sep = SeparatorRegex().Match(upToEnd, after);
+            var sep = SeparatorRegex().Match(text, after, span.End - after);
             int at = sep.Success ? sep.Index + sep.Length : after;
-            var date = DateRegex().Match(upToEnd, at);
+            var date = DateRegex().Match(text, at, span.End - at);
             if (date.Success && date.Index == at && ToDate(date, text) is { } d)
             {
                 results.Add(d);
@@ -117,7 +119,7 @@ internal static partial class ReviewDates
                     start++;
                 }
 
-                if (ParseAt(text[..next.Span.End], start, next.Span.End) is { } nd)
+                if (ParseAt(text, start, next.Span.End) is { } nd)
                 {
                     results.Add(nd);
                 }
