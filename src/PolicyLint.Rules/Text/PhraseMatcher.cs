@@ -9,7 +9,7 @@ public sealed class PhraseMatcher
 {
     private readonly Dictionary<string, List<Compiled>> _byStem = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Compiled>> _byExact = new(StringComparer.Ordinal);
-    private readonly List<Compiled> _byPrefix = [];
+    private readonly Dictionary<char, List<Compiled>> _byPrefix = [];
 
     /// <summary>Compiles phrases with their owners.</summary>
     public PhraseMatcher(IEnumerable<(Phrase Phrase, int Owner)> phrases)
@@ -30,16 +30,20 @@ public sealed class PhraseMatcher
                 {
                     case MatchMode.Stem: Add(_byStem, alt.Value, compiled); break;
                     case MatchMode.Exact: Add(_byExact, alt.Value, compiled); break;
-                    default: _byPrefix.Add(compiled); break;
+                    default: AddPrefix(alt.Value, compiled); break;
                 }
             }
         }
     }
 
     /// <summary>Number of compiled phrases' index entries (for tests).</summary>
-    public int IndexSize => _byStem.Count + _byExact.Count + _byPrefix.Count;
+    public int IndexSize => _byStem.Count + _byExact.Count + _byPrefix.Values.Sum(l => l.Count);
 
     /// <summary>Every match in <paramref name="tokens"/>, longest first at each start, as (owner, match).</summary>
+    /// <remarks>
+    /// Per token the work is a few dictionary lookups and the phrases they name: prefix phrases are indexed by their
+    /// first letter, and candidates are kept distinct in a short list rather than a set built for every token.
+    /// </remarks>
     public List<(int Owner, PhraseMatch Match)> Match(IReadOnlyList<Token> tokens)
     {
         var result = new List<(int, PhraseMatch)>();
@@ -50,21 +54,25 @@ public sealed class PhraseMatcher
             candidates.Clear();
             if (_byStem.TryGetValue(token.Stem, out var s))
             {
-                candidates.AddRange(s);
+                AddDistinct(candidates, s);
             }
 
             if (_byExact.TryGetValue(token.Lower, out var e))
             {
-                candidates.AddRange(e);
+                AddDistinct(candidates, e);
             }
 
             if (Possessive.Is(token.Lower) && _byExact.TryGetValue(token.Lower[..^2], out var p))
             {
-                candidates.AddRange(p);
+                AddDistinct(candidates, p);
             }
 
-            candidates.AddRange(_byPrefix);
-            foreach (var c in candidates.Distinct())
+            if (token.Lower.Length > 0 && _byPrefix.TryGetValue(token.Lower[0], out var x))
+            {
+                AddDistinct(candidates, x);
+            }
+
+            foreach (var c in candidates)
             {
                 if (!c.Elements[0].Accepts(token))
                 {
@@ -123,6 +131,31 @@ public sealed class PhraseMatcher
     }
 
     private static bool IsBarrier(Token token) => token.Kind == TokenKind.Punctuation && token.Lower is "." or ";" or ":" or "(" or ")" or "?" or "!";
+
+    private static void AddDistinct(List<Compiled> candidates, List<Compiled> more)
+    {
+        foreach (var c in more)
+        {
+            if (!candidates.Contains(c))
+            {
+                candidates.Add(c);
+            }
+        }
+    }
+
+    private void AddPrefix(string prefix, Compiled compiled)
+    {
+        // A prefix alternative is at least one letter long ("restrain*"); an empty one could never be written.
+        if (!_byPrefix.TryGetValue(prefix[0], out var list))
+        {
+            _byPrefix[prefix[0]] = list = [];
+        }
+
+        if (!list.Contains(compiled))
+        {
+            list.Add(compiled);
+        }
+    }
 
     private static void Add(Dictionary<string, List<Compiled>> index, string key, Compiled compiled)
     {
