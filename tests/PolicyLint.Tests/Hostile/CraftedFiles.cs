@@ -101,6 +101,7 @@ internal static partial class CraftedFiles
             new("pdf", "kids-repeating-one-page-200000-times", d => OneBytes(d, "kids-repeat.pdf", HostilePdfs.RepeatedKids(200_000)), Expect.Either),
             new("pdf", "100000-nested-arrays", d => OneBytes(d, "arrays.pdf", HostilePdfs.NestedArrays(100_000)), Expect.Either),
             new("pdf", "stream-with-huge-length", d => OneBytes(d, "length.pdf", HostilePdfs.HugeLength()), Expect.Either),
+            new("pdf", "flate-bomb-content-stream-300-MB", d => OneBytes(d, "flate-bomb.pdf", HostilePdfs.FlateBomb(300)), Expect.Refused, "--max-part-size"),
             new("pdf", "password-protected", d => OneBytes(d, "locked.pdf", PdfBuilder.Encrypted(["Restraint is used only as a last resort."], "secret", "owner")), Expect.Refused, "password"),
             new("pdf", "empty", d => OneBytes(d, "empty.pdf", []), Expect.Refused, "not a PDF"),
 
@@ -458,6 +459,32 @@ internal static class HostilePdfs
             throw new InvalidOperationException("expected object 5, got " + deep + " (pages: " + pages.Count + ")");
         }
 
+        return b.Build(catalog);
+    }
+
+    /// <summary>A Flate content stream that inflates to <paramref name="megabytes"/> MB of spaces.</summary>
+    public static byte[] FlateBomb(int megabytes)
+    {
+        using var packed = new MemoryStream();
+        using (var z = new System.IO.Compression.ZLibStream(packed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            z.Write(Text);
+            var spaces = new byte[1 << 20];
+            Array.Fill(spaces, (byte)' ');
+            for (int i = 0; i < megabytes; i++)
+            {
+                z.Write(spaces);
+            }
+        }
+
+        var b = new PdfBuilder();
+        int catalog = b.Reserve();
+        int tree = b.Reserve();
+        int font = b.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+        int content = b.AddStream("/Filter /FlateDecode", packed.ToArray());
+        int page = b.Add($"<< /Type /Page /Parent {tree} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 {font} 0 R >> >> /Contents {content} 0 R >>");
+        b.Set(tree, $"<< /Type /Pages /Kids [{page} 0 R] /Count 1 >>");
+        b.Set(catalog, $"<< /Type /Catalog /Pages {tree} 0 R >>");
         return b.Build(catalog);
     }
 
