@@ -33,6 +33,7 @@ from collections import Counter
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 DLL = os.path.join(REPO, "src", "PolicyLint", "bin", "Release", "net10.0", "policylint.dll")
+DLL_IN_USE = [DLL]
 
 MARKER = re.compile(r"^\s*(?:[•●▪■◦○·\-–—*]|\(?[a-zA-Z0-9]{1,3}[.)]|\([ivxIVX]{1,4}\)|\d{1,2}(?:\.\d{1,2}){0,5}\.?)\s+")
 FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " ", "\u00ad": ""})
@@ -48,7 +49,7 @@ def norm(text):
 
 
 def run(args):
-    out = subprocess.run(["dotnet", DLL] + args, capture_output=True, text=True)
+    out = subprocess.run(["dotnet", DLL_IN_USE[0]] + args, capture_output=True, text=True)
     if out.returncode not in (0, 1):
         raise SystemExit(f"policylint {' '.join(args)} failed ({out.returncode}): {out.stderr[:500]}")
     return json.loads(out.stdout)
@@ -107,9 +108,12 @@ def main():
     ap.add_argument("--make", action="store_true", help="make .docx and .pdf twins in a scratch folder")
     ap.add_argument("--scratch", default=os.path.join(tempfile.gettempdir(), "policylint-twins"))
     ap.add_argument("--json")
+    ap.add_argument("--dll", help="measure another build (e.g. an older commit's) instead of this repository's")
     ap.add_argument("--show", type=int, default=5, help="sentences not whole to print per document and format")
     a = ap.parse_args()
-    if not os.path.exists(DLL):
+    if a.dll:
+        DLL_IN_USE[0] = os.path.abspath(a.dll)
+    if not os.path.exists(DLL_IN_USE[0]):
         raise SystemExit("build first: dotnet build -c Release")
     os.makedirs(a.scratch, exist_ok=True)
 

@@ -136,7 +136,73 @@ public sealed class DocumentBuilder
             throw new DocumentLimitException(DocumentLimit.Blocks, _maxBlocks);
         }
 
-        _blocks.Add(new Block(_blocks.Count, _kind, TextSpan.FromBounds(start, end), _level, _marker, _role));
+        var marker = _marker;
+        if (marker is null && _kind is BlockKind.Paragraph or BlockKind.ListItem && NumberLabelLength(start, end) is > 0 and var length)
+        {
+            // A typed paragraph number ("2.4 The Provider shall…") is the paragraph's label, as Word's numbering is:
+            // the block's marker, not a word of its first sentence. Its characters stay in the text, before the span.
+            marker = _text.ToString(start, length).TrimEnd();
+            start += length;
+        }
+
+        _blocks.Add(new Block(_blocks.Count, _kind, TextSpan.FromBounds(start, end), _level, marker, _role));
+    }
+
+    /// <summary>
+    /// The length of a multi-level paragraph number and the spaces after it at <paramref name="start"/> ("2.4 ",
+    /// "7.2.1. "), when what follows starts a sentence (a capital letter or an opening quote); otherwise 0. Single
+    /// numbers are left alone: "1 December 2026" is a date, "3 Training" a heading.
+    /// </summary>
+    private int NumberLabelLength(int start, int end)
+    {
+        int i = start, levels = 0;
+        while (true)
+        {
+            int digits = 0;
+            while (i < end && digits <= 3 && char.IsAsciiDigit(_text[i]))
+            {
+                i++;
+                digits++;
+            }
+
+            if (digits is 0 or > 3)
+            {
+                return 0;
+            }
+
+            levels++;
+            if (i + 1 < end && _text[i] == '.' && char.IsAsciiDigit(_text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (levels < 2 || levels > 6)
+        {
+            return 0;
+        }
+
+        if (i < end && _text[i] == '.')
+        {
+            i++;
+        }
+
+        int spaces = i;
+        while (i < end && _text[i] is ' ' or '\t' or '\u00A0')
+        {
+            i++;
+        }
+
+        if (i == spaces || i >= end)
+        {
+            return 0;
+        }
+
+        char next = _text[i];
+        return char.IsUpper(next) || next is '"' or '\u201C' or '\u2018' or '\'' ? i - start : 0;
     }
 
     /// <summary>Records something the reader could not read.</summary>

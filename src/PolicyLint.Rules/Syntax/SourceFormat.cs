@@ -14,4 +14,7 @@ public enum SourceFormat
 
     /// <summary>PDF (.pdf).</summary>
     Pdf,
+
+    /// <summary>HTML (.html, .htm): a saved web page, read for its main content.</summary>
+    Html,
 }

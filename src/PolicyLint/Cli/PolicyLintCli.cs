@@ -49,7 +49,7 @@ internal static class PolicyLintCli
 
     private static Command CheckCommand(TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files or folders to check (.md, .txt, .docx, .pdf; folders are searched recursively).", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders to check (.md, .txt, .docx, .pdf, .html, .htm; folders are searched recursively).", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format", "-f") { Description = "Output format: text, json or sarif.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of the terminal (written aside, then moved into place)." };
@@ -107,7 +107,7 @@ internal static class PolicyLintCli
 
         if (all.Count == 0 && missing.Count == 0 && unsearchable.Count == 0)
         {
-            stderr.WriteLine("policylint: no .md, .txt, .docx or .pdf files found in " + string.Join(", ", inputs));
+            stderr.WriteLine("policylint: no .md, .txt, .docx, .pdf or .html files found in " + string.Join(", ", inputs));
         }
 
         var result = engine.Check(all, unsearchable);
@@ -142,7 +142,7 @@ internal static class PolicyLintCli
 
     private static Command InspectCommand(TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files or folders to show (.md, .txt, .docx, .pdf).", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders to show (.md, .txt, .docx, .pdf, .html, .htm).", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format", "-f") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var kind = new Option<string?>("--kind") { Description = "Treat every document as this kind instead of detecting it: specification, policy or other." };

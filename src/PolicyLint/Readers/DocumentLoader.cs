@@ -41,8 +41,8 @@ internal sealed class DocumentLoader
         if (!_byExtension.TryGetValue(ext, out var reader))
         {
             return DocumentLoadResult.Failed(path, null, ext.Length == 0
-                ? "the file has no extension; PolicyLint reads .md, .txt, .docx and .pdf"
-                : $"'{ext}' files are not supported; PolicyLint reads .md, .txt, .docx and .pdf");
+                ? "the file has no extension; PolicyLint reads .md, .txt, .docx, .pdf, .html and .htm"
+                : $"'{ext}' files are not supported; PolicyLint reads .md, .txt, .docx, .pdf, .html and .htm");
         }
 
         return Read(reader, path, Limits, cancellationToken);

@@ -1,4 +1,5 @@
 using PolicyLint.Readers.Docx;
+using PolicyLint.Readers.Html;
 using PolicyLint.Readers.Markdown;
 using PolicyLint.Readers.Pdf;
 using PolicyLint.Readers.Text;
@@ -18,5 +19,6 @@ internal static class ReaderRegistry
         new PlainTextDocumentReader(),
         new DocxDocumentReader(),
         new PdfDocumentReader(),
+        new HtmlDocumentReader(),
     ];
 }

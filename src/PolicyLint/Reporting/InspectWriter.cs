@@ -9,7 +9,7 @@ namespace PolicyLint.Reporting;
 
 /// <summary>
 /// The position dump of <c>policylint inspect</c>: every block with its index, kind, role, location in the format's
-/// own terms (md/txt line:col, docx ¶N, pdf pN:lN) and heading path, then its sentences with their locations. Users
+/// own terms (md/txt/html line:col, docx ¶N, pdf pN:lN) and heading path, then its sentences with their locations. Users
 /// read it to see why a rule did or did not look somewhere; tests assert roles and positions on it.
 /// </summary>
 internal static class InspectWriter

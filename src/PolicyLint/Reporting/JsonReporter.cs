@@ -51,6 +51,7 @@ internal sealed class JsonReporter : IReporter
         SourceFormat.Text => "txt",
         SourceFormat.Docx => "docx",
         SourceFormat.Pdf => "pdf",
+        SourceFormat.Html => "html",
         _ => "unknown",
     };
 

@@ -3,7 +3,7 @@ using PolicyLint.Rules.Syntax;
 
 namespace PolicyLint.Reporting;
 
-/// <summary>How a location reads in one line of text: md/txt "12:5", docx "¶42", pdf "p3:l12".</summary>
+/// <summary>How a location reads in one line of text: md/txt/html "12:5", docx "¶42", pdf "p3:l12".</summary>
 internal static class LocationText
 {
     public static string Format(SourceFormat? format, SourceLocation location) => format switch

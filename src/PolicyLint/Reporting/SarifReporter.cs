@@ -13,7 +13,8 @@ namespace PolicyLint.Reporting;
 /// SARIF 2.1.0 for code scanning. <c>tool.driver.rules</c> is the whole catalogue (id, name, descriptions, help,
 /// default level, category and citations); results point at the file with a region. For .docx the region's line is
 /// the paragraph number and for PDF the line on the page, with page and paragraph also given in the result's
-/// properties, because neither format has text lines a viewer could jump to.
+/// properties, because neither format has text lines a viewer could jump to. For HTML the region is the line and
+/// column in the page's source, start only: an entity makes the source longer than the text it stands for.
 /// </summary>
 internal sealed class SarifReporter : IReporter
 {
@@ -127,6 +128,7 @@ internal sealed class SarifReporter : IReporter
         SourceFormat.Text => "text/plain",
         SourceFormat.Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         SourceFormat.Pdf => "application/pdf",
+        SourceFormat.Html => "text/html",
         _ => "application/octet-stream",
     };
 

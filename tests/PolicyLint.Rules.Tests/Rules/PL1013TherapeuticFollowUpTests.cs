@@ -45,7 +45,7 @@ public class PL1013TherapeuticFollowUpTests
 
             10.1.2 The Provider shall arrange therapeutic support for the person and review their support plan within seven days.
             """, Rule, ClauseStatus.Present,
-            "10.1.2 The Provider shall arrange therapeutic support for the person and review their support plan within seven days.",
+            "The Provider shall arrange therapeutic support for the person and review their support plan within seven days.",
             DocumentKind.Specification);
     }
 

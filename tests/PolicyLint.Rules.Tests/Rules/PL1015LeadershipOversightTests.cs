@@ -85,8 +85,8 @@ public class PL1015LeadershipOversightTests
 
             ## 2 Responsibilities
 
-            [|2.1 The Registered Manager is responsible for making sure that this policy is followed in each house.|]
-            """, Rule, ClauseStatus.Missing, "2.1 The Registered Manager is responsible for making sure that this policy is followed in each house.");
+            2.1 [|The Registered Manager is responsible for making sure that this policy is followed in each house.|]
+            """, Rule, ClauseStatus.Missing, "The Registered Manager is responsible for making sure that this policy is followed in each house.");
         Assert.StartsWith("Section '2 Responsibilities' discusses governance but", clause.Explanation, StringComparison.Ordinal);
     }
 

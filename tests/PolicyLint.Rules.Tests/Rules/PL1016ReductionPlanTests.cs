@@ -41,7 +41,7 @@ public class PL1016ReductionPlanTests
 
             7.1 The Provider shall have a written plan to reduce its use of restrictive practice, based on the six core strategies.
             """, Rule, ClauseStatus.Present,
-            "7.1 The Provider shall have a written plan to reduce its use of restrictive practice, based on the six core strategies.",
+            "The Provider shall have a written plan to reduce its use of restrictive practice, based on the six core strategies.",
             DocumentKind.Specification);
     }
 

@@ -16,13 +16,19 @@ public sealed class SarifValidationTests(ITestOutputHelper output)
     private const string MultitoolVersion = "5.7.0";
 
     [Fact]
-    public void Corpus_sarif_passes_the_SARIF_validator_with_no_errors()
+    public void Corpus_sarif_passes_the_SARIF_validator_with_no_errors() => AssertValidSarif(TestPaths.InRepo("corpus"));
+
+    [Fact]
+    public void Html_pages_sarif_passes_the_SARIF_validator_with_no_errors() =>
+        AssertValidSarif(TestPaths.InRepo("tests", "PolicyLint.Tests", "Assets", "html"));
+
+    private void AssertValidSarif(string input)
     {
         var dir = Directory.CreateTempSubdirectory("policylint-sarif");
         try
         {
             var sarif = Path.Combine(dir.FullName, "corpus.sarif");
-            var (exit, _, _) = CliRunner.Run("check", TestPaths.InRepo("corpus"), "--format", "sarif", "--output", sarif);
+            var (exit, _, _) = CliRunner.Run("check", input, "--format", "sarif", "--output", sarif);
             Assert.Equal(1, exit);
 
             var log = Path.Combine(dir.FullName, "validation.sarif");

@@ -11,6 +11,9 @@ namespace PolicyLint.Readers.Pdf;
 internal static class LineAssembler
 {
     public const double SpaceGapRatio = 0.15;
+
+    /// <summary>A gap wider than this many font sizes separates segments of a line (table cells, tab stops, columns).</summary>
+    public const double CellGapRatio = 1.0;
     private const double BaselineRatio = 0.5;
     private const double JumpBackRatio = 0.5;
     private const double DuplicateRatio = 0.2;
@@ -21,6 +24,7 @@ internal static class LineAssembler
         var lines = new List<TextLine>();
         var text = new StringBuilder();
         var placed = new List<TextGlyph>();
+        var cuts = new List<(int Start, double X0, double PreviousEnd)>();
         double lastEnd = 0, sizeSum = 0;
         int sizeCount = 0;
         bool allBold = true;
@@ -32,7 +36,7 @@ internal static class LineAssembler
                 return;
             }
 
-            string s = text.ToString().Trim();
+            string s = text.ToString().TrimEnd();
             if (s.Length > 0)
             {
                 double x0 = placed[0].X, x1 = lastEnd;
@@ -42,11 +46,18 @@ internal static class LineAssembler
                     x1 = Math.Max(x1, g.EndX);
                 }
 
-                lines.Add(new TextLine(s, x0, x1, placed[0].Y, sizeCount > 0 ? sizeSum / sizeCount : placed[0].Size, placed[0].Rotation, allBold));
+                var line = new TextLine(s, x0, x1, placed[0].Y, sizeCount > 0 ? sizeSum / sizeCount : placed[0].Size, placed[0].Rotation, allBold);
+                if (cuts.Count > 0)
+                {
+                    line = line with { Segments = Segments(s, x0, x1, cuts) };
+                }
+
+                lines.Add(line);
             }
 
             text.Clear();
             placed.Clear();
+            cuts.Clear();
             sizeSum = 0;
             sizeCount = 0;
             allBold = true;
@@ -74,9 +85,17 @@ internal static class LineAssembler
                 {
                     Flush();
                 }
-                else if (g.X - lastEnd > SpaceGapRatio * size && text.Length > 0 && text[^1] != ' ' && g.Text[0] != ' ')
+                else
                 {
-                    text.Append(' ');
+                    if (g.X - lastEnd > SpaceGapRatio * size && text.Length > 0 && text[^1] != ' ' && g.Text[0] != ' ')
+                    {
+                        text.Append(' ');
+                    }
+
+                    if (g.X - lastEnd > CellGapRatio * size && text.Length > 0 && !string.IsNullOrWhiteSpace(g.Text))
+                    {
+                        cuts.Add((text.Length, g.X, lastEnd));
+                    }
                 }
             }
 
@@ -103,6 +122,38 @@ internal static class LineAssembler
 
         Flush();
         return lines;
+    }
+
+    /// <summary>The line cut at the wide gaps; each segment's end is the last letter before the next cut.</summary>
+    private static List<LineSegment> Segments(string s, double x0, double x1, List<(int Start, double X0, double PreviousEnd)> cuts)
+    {
+        var segments = new List<LineSegment>(cuts.Count + 1);
+        int start = 0;
+        double segX0 = x0;
+        foreach (var (cut, cutX0, previousEnd) in cuts)
+        {
+            if (cut >= s.Length)
+            {
+                break;
+            }
+
+            int end = cut;
+            while (end > start && s[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            if (end > start)
+            {
+                segments.Add(new LineSegment(start, end - start, segX0, previousEnd));
+            }
+
+            start = cut;
+            segX0 = cutX0;
+        }
+
+        segments.Add(new LineSegment(start, s.Length - start, segX0, x1));
+        return segments;
     }
 
     private static bool IsDuplicate(List<TextGlyph> placed, TextGlyph g)

@@ -23,34 +23,113 @@ internal static partial class PdfLayout
         var headingSizes = HeadingSizes(pages, bodySize);
         int sizeLevels = headingSizes.Count;
         var furniture = RunningLines(pages);
+        var hyphens = LineEndHyphens.For(pages);
+        var lineGaps = new double[pages.Count];
+        var tables = new Dictionary<int, PdfTables.Table>[pages.Count];
+        var firstBody = new int[pages.Count];
+        var lastBody = new int[pages.Count];
+        var rightEdges = new double[pages.Count][];
+        for (int p = 0; p < pages.Count; p++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var lines = pages[p];
+            var page = furniture[p];
+            bool IsFurniture(int i) => page.Contains(i) || lines[i].OffPage;
+            lineGaps[p] = ModalLineGap(lines, bodySize);
+            tables[p] = PdfTables.Find(lines, IsFurniture, lineGaps[p]).ToDictionary(t => t.First);
+            firstBody[p] = Enumerable.Range(0, lines.Count).FirstOrDefault(i => !IsFurniture(i), -1);
+            lastBody[p] = Enumerable.Range(0, lines.Count).LastOrDefault(i => !IsFurniture(i), -1);
+            rightEdges[p] = RightEdges(lines, IsFurniture);
+        }
+
+        // The open block, which may carry over a page break: a paragraph that runs on to the next page stays one block,
+        // and the running lines met on the way (footer, then the next page's header) are set aside and given their own
+        // blocks as soon as it ends, each still at its own page and line.
+        TextLine? previous = null;
+        double previousRightEdge = 0;
+        BlockKind? openKind = null;
+        double blockX0 = 0, blockX1 = 0;
+        string? pending = null;
+        int pendingPage = 0, pendingLine = 0;
+        bool carried = false;
+        var deferred = new List<(int Page, int Line)>();
+
+        void Close()
+        {
+            if (openKind is null)
+            {
+                return;
+            }
+
+            AppendLine(builder, pending!, pendingPage, pendingLine, string.Empty);
+            builder.EndBlock();
+            openKind = null;
+            foreach (var (dp, dl) in deferred)
+            {
+                builder.BeginBlock(BlockKind.Paragraph, role: BlockRole.PageFurniture);
+                AppendLine(builder, pages[dp][dl].Text, dp + 1, dl + 1, string.Empty);
+                builder.EndBlock();
+            }
+
+            deferred.Clear();
+        }
+
+        // After the last body line of page p: does the open paragraph run on to the first body line of the next page?
+        bool RunsOn(int p)
+        {
+            if (openKind is not (BlockKind.Paragraph or BlockKind.ListItem) || previous is null || pending is null || EndsSentence(pending)
+                || p + 1 >= pages.Count || firstBody[p + 1] < 0 || tables[p + 1].ContainsKey(firstBody[p + 1]))
+            {
+                return false;
+            }
+
+            var next = pages[p + 1][firstBody[p + 1]];
+            return next.Rotation == previous.Rotation && Math.Abs(next.Size - previous.Size) < 0.5 && next.Size < bodySize * LargerRatio
+                && !ListMarker().IsMatch(next.Text) && !NumberedHeading().IsMatch(next.Text)
+                && (char.IsLower(next.Text[0]) || char.IsLower(pending[^1]) || pending[^1] is ',' or ';' or '-' or '\u2013');
+        }
 
         for (int p = 0; p < pages.Count; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var lines = pages[p];
-            double lineGap = ModalLineGap(lines, bodySize);
-            TextLine? previous = null;
-            BlockKind? openKind = null;
-            double blockX0 = 0, blockX1 = 0;
-            string? pending = null;
-            int pendingLine = 0;
+            double lineGap = lineGaps[p];
+            bool runsOn = false;
 
             for (int i = 0; i < lines.Count; i++)
             {
+                if (tables[p].TryGetValue(i, out var table))
+                {
+                    Close();
+                    AppendTable(builder, lines, table, p + 1, hyphens);
+                    previous = lines[table.Last];
+                    i = table.Last;
+                    continue;
+                }
+
                 var line = lines[i];
-                var kind = Classify(line, previous, bodySize, bodyIsBold, headingSizes, sizeLevels, out int level, out string? marker);
 
                 // A running header or footer, or text drawn off the page, is a block of its own, whatever its spacing: it is not part of the text.
                 bool isFurniture = furniture[p].Contains(i) || line.OffPage;
-                bool wasFurniture = furniture[p].Contains(i - 1) || (i > 0 && lines[i - 1].OffPage);
-                bool startsBlock = openKind is null || isFurniture || wasFurniture
+                if (isFurniture && ((carried && i < firstBody[p]) || (i > lastBody[p] && (runsOn = runsOn || RunsOn(p)))))
+                {
+                    deferred.Add((p, i));
+                    continue;
+                }
+
+                var next = i + 1 < lines.Count ? lines[i + 1] : null;
+                bool runsIntoNext = next is not null && RunsInto(line, next, lineGap, rightEdges[p][i]);
+                var kind = Classify(line, previous, runsIntoNext, bodySize, bodyIsBold, headingSizes, sizeLevels, out int level, out string? marker);
+                bool wasFurniture = i > 0 && (furniture[p].Contains(i - 1) || lines[i - 1].OffPage) && !(carried && i - 1 < firstBody[p]);
+                bool continuesFromLastPage = carried && i == firstBody[p];
+                bool startsBlock = !continuesFromLastPage && (openKind is null || isFurniture || wasFurniture
                     || kind is BlockKind.Heading or BlockKind.ListItem
                     || openKind == BlockKind.Heading
-                    || BreaksParagraph(previous!, line, lineGap, blockX0, blockX1);
+                    || BreaksParagraph(previous!, line, lineGap, blockX0, blockX1, previousRightEdge, openKind == BlockKind.ListItem));
 
                 // A heading that wraps: same size, next line at normal spacing.
                 if (kind == BlockKind.Heading && openKind == BlockKind.Heading && previous is not null && !NumberedHeading().IsMatch(line.Text)
-                    && Math.Abs(previous.Size - line.Size) < 0.5 && !BreaksParagraph(previous, line, lineGap * 1.3, blockX0, blockX1)
+                    && Math.Abs(previous.Size - line.Size) < 0.5 && !BreaksParagraph(previous, line, lineGap * 1.3, blockX0, blockX1, previousRightEdge)
                     && previous.Size >= bodySize * LargerRatio)
                 {
                     startsBlock = false;
@@ -58,12 +137,7 @@ internal static partial class PdfLayout
 
                 if (startsBlock)
                 {
-                    if (openKind is not null)
-                    {
-                        AppendLine(builder, pending!, p + 1, pendingLine, string.Empty);
-                        builder.EndBlock();
-                    }
-
+                    Close();
                     if (isFurniture)
                     {
                         builder.BeginBlock(BlockKind.Paragraph, role: BlockRole.PageFurniture);
@@ -84,24 +158,29 @@ internal static partial class PdfLayout
                 }
                 else
                 {
-                    // Join with the pending line: drop a hyphen that splits a lowercase word, else one space.
-                    bool dehyphenate = pending!.Length >= 2 && pending[^1] is '-' or '\u00AD' or '\u2010' && char.IsLower(pending[^2]) && char.IsLower(line.Text[0]);
-                    AppendLine(builder, dehyphenate ? pending[..^1] : pending, p + 1, pendingLine, dehyphenate ? string.Empty : " ");
-                    blockX0 = Math.Min(blockX0, line.X0);
-                    blockX1 = Math.Max(blockX1, line.X1);
+                    // Join with the pending line: one space, or none after a hyphen that ends a line inside a word.
+                    var join = hyphens.Join(pending!, line.Text);
+                    AppendLine(builder, join.Text, pendingPage, pendingLine, join.Separator);
+                    blockX0 = continuesFromLastPage ? line.X0 : Math.Min(blockX0, line.X0);
+                    blockX1 = continuesFromLastPage ? line.X1 : Math.Max(blockX1, line.X1);
                 }
 
                 pending = line.Text;
+                pendingPage = p + 1;
                 pendingLine = i + 1;
                 previous = line;
+                previousRightEdge = rightEdges[p][i];
             }
 
-            if (openKind is not null)
+            carried = runsOn || (lastBody[p] >= 0 && lastBody[p] == lines.Count - 1 && RunsOn(p));
+            if (!carried)
             {
-                AppendLine(builder, pending!, p + 1, pendingLine, string.Empty);
-                builder.EndBlock();
+                Close();
+                previous = null;
             }
         }
+
+        Close();
     }
 
     /// <summary>
@@ -175,6 +254,43 @@ internal static partial class PdfLayout
     [GeneratedRegex(@"(\.{3,}|…|\s\.\s\.|\s\d+$)")]
     private static partial Regex TableOfContentsLine();
 
+    /// <summary>Each cell of the table as a block of its own, row by row; every piece keeps its page, line and column.</summary>
+    private static void AppendTable(DocumentBuilder builder, IReadOnlyList<TextLine> lines, PdfTables.Table table, int page, LineEndHyphens hyphens)
+    {
+        foreach (var row in table.Rows)
+        {
+            foreach (var cell in row)
+            {
+                builder.BeginBlock(BlockKind.TableCell);
+                string? pending = null;
+                SourcePosition pendingAt = default;
+                foreach (var (lineIndex, segment) in cell.Pieces)
+                {
+                    string text = lines[lineIndex].Text.Substring(segment.Start, segment.Length);
+                    if (pending is not null)
+                    {
+                        var join = hyphens.Join(pending, text);
+                        builder.Append(join.Text, pendingAt);
+                        if (join.Separator.Length > 0)
+                        {
+                            builder.Append(join.Separator);
+                        }
+                    }
+
+                    pending = text;
+                    pendingAt = SourcePosition.AtPage(page, lineIndex + 1, segment.Start + 1);
+                }
+
+                if (pending is not null)
+                {
+                    builder.Append(pending, pendingAt);
+                }
+
+                builder.EndBlock();
+            }
+        }
+    }
+
     private static void AppendLine(DocumentBuilder builder, string text, int page, int lineOnPage, string separator)
     {
         builder.Append(text, SourcePosition.AtPage(page, lineOnPage, 1));
@@ -184,7 +300,58 @@ internal static partial class PdfLayout
         }
     }
 
-    private static BlockKind Classify(TextLine line, TextLine? previous, double bodySize, bool bodyIsBold, List<double> headingSizes, int sizeLevels, out int level, out string? marker)
+    /// <summary>
+    /// The sentence on <paramref name="line"/> carries on at the start of <paramref name="next"/>: the same size and
+    /// direction, the next baseline at the usual line spacing, and a lowercase start. A numbered paragraph's first
+    /// line ("3.2 The Board reviews … and our reduction") looks like a numbered heading until its next line is read.
+    /// </summary>
+    private static bool RunsInto(TextLine line, TextLine next, double lineGap, double rightEdge)
+    {
+        double dy = line.Y - next.Y;
+        return next.Rotation == line.Rotation && Math.Abs(next.Size - line.Size) < 0.5 && dy > 0.3 * line.Size && dy <= (lineGap * 1.3) + 1
+            && next.Text.Length > 0 && !EndsSentence(line.Text)
+            && (char.IsLower(next.Text[0]) || !NextWordWouldFit(line, next, rightEdge));
+    }
+
+    /// <summary>
+    /// Whether the first word of <paramref name="next"/> would have fitted at the end of <paramref name="line"/>
+    /// before <paramref name="rightEdge"/>. When it would, the producer broke the line on purpose (a date, a salutation,
+    /// an address, a short title); when it would not, the line was wrapped and the sentence runs on.
+    /// </summary>
+    private static bool NextWordWouldFit(TextLine line, TextLine next, double rightEdge)
+    {
+        double charWidth = (next.X1 - next.X0) / Math.Max(1, next.Text.Length);
+        int space = next.Text.IndexOf(' ', StringComparison.Ordinal);
+        int wordLength = space < 0 ? next.Text.Length : space;
+        return line.X1 + ((wordLength + 1) * charWidth) <= rightEdge + (0.5 * charWidth);
+    }
+
+    /// <summary>
+    /// Per line, the right edge of the text it belongs to: the furthest any body line starting within three font sizes
+    /// of it reaches on the page (so each column of a two-column page has its own edge).
+    /// </summary>
+    private static double[] RightEdges(IReadOnlyList<TextLine> lines, Func<int, bool> isFurniture)
+    {
+        var edges = new double[lines.Count];
+        for (int i = 0; i < lines.Count; i++)
+        {
+            double edge = lines[i].X1, reach = 3 * lines[i].Size;
+            for (int j = 0; j < lines.Count; j++)
+            {
+                var other = lines[j];
+                if (!isFurniture(j) && other.Rotation == lines[i].Rotation && Math.Abs(other.X0 - lines[i].X0) <= reach)
+                {
+                    edge = Math.Max(edge, other.X1);
+                }
+            }
+
+            edges[i] = edge;
+        }
+
+        return edges;
+    }
+
+    private static BlockKind Classify(TextLine line, TextLine? previous, bool runsIntoNext, double bodySize, bool bodyIsBold, List<double> headingSizes, int sizeLevels, out int level, out string? marker)
     {
         level = 0;
         marker = null;
@@ -194,7 +361,7 @@ internal static partial class PdfLayout
         bool headingShape = text.Length <= MaxHeadingLength && text.Any(char.IsLetter) && !TableOfContentsLine().IsMatch(text)
             && text[^1] is not ('.' or ',' or ';');
 
-        if (headingShape && previousEnded && NumberedHeading().Match(text) is { Success: true } numbered && text.Length <= 80 && WordCount(text) <= 12)
+        if (headingShape && previousEnded && !runsIntoNext && NumberedHeading().Match(text) is { Success: true } numbered && text.Length <= 80 && WordCount(text) <= 12)
         {
             level = numbered.Groups[1].Value.Split('.').Length;
             return BlockKind.Heading;
@@ -223,7 +390,7 @@ internal static partial class PdfLayout
         return BlockKind.Paragraph;
     }
 
-    private static bool BreaksParagraph(TextLine previous, TextLine line, double lineGap, double blockX0, double blockX1)
+    private static bool BreaksParagraph(TextLine previous, TextLine line, double lineGap, double blockX0, double blockX1, double previousRightEdge, bool inListItem = false)
     {
         if (line.Rotation != previous.Rotation)
         {
@@ -250,12 +417,17 @@ internal static partial class PdfLayout
 
         if (EndsSentence(previous.Text))
         {
-            bool shortLine = previous.X1 < blockX1 - (3 * size);
-            bool indented = line.X0 > blockX0 + size;
+            // A line that ends in a full stop or colon but was wrapped (the next word would not have fitted) runs on:
+            // "… in the report:" / "essentials for commissioners".
+            bool wrapped = !NextWordWouldFit(previous, line, previousRightEdge);
+            bool shortLine = previous.X1 < Math.Max(blockX1, previousRightEdge) - (3 * size) && !wrapped;
+            bool indented = !inListItem && line.X0 > blockX0 + size;
             return shortLine || indented;
         }
 
-        return false;
+        // No full stop, but the line was broken on purpose (the next word would have fitted) and what follows starts
+        // like a new line of its own: a letter's date and salutation, an address, a signature block.
+        return line.Text.Length > 0 && !char.IsLower(line.Text[0]) && NextWordWouldFit(previous, line, previousRightEdge);
     }
 
     private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or ':' or '"' or '\u201D';
@@ -301,6 +473,11 @@ internal static partial class PdfLayout
             .ToList();
     }
 
+    /// <summary>
+    /// The spacing of lines inside a paragraph on this page: the smallest baseline step that recurs (at least twice
+    /// and at least a fifth as often as the commonest step). The commonest step alone is the paragraph gap on a page
+    /// of one-line paragraphs (a letter, a list of short requirements).
+    /// </summary>
     private static double ModalLineGap(IReadOnlyList<TextLine> lines, double bodySize)
     {
         var histogram = new Dictionary<double, int>();
@@ -316,6 +493,12 @@ internal static partial class PdfLayout
             }
         }
 
-        return histogram.Count == 0 ? 1.25 * bodySize : histogram.MaxBy(kv => kv.Value).Key;
+        if (histogram.Count == 0)
+        {
+            return 1.25 * bodySize;
+        }
+
+        int most = histogram.Values.Max();
+        return histogram.Where(kv => kv.Value >= 2 && kv.Value * 5 >= most).Select(kv => kv.Key).DefaultIfEmpty(histogram.MaxBy(kv => kv.Value).Key).Min();
     }
 }

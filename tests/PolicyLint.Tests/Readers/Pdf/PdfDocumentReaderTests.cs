@@ -140,9 +140,10 @@ public sealed class PdfDocumentReaderTests
     [Fact]
     public void MissingCrossReferenceTableIsRebuilt()
     {
-        // pdfminer's simple1.pdf has no xref table and no startxref at all.
+        // pdfminer's simple1.pdf has no xref table and no startxref at all. Its lines set "Hello" and "World" four
+        // em apart in two aligned columns, which reads as a table of two columns.
         var doc = Read(Path.Combine(TestPaths.Corpora, "corpus", "pdfminer__simple1.pdf"));
-        Assert.Contains("Hello World", doc.Text, StringComparison.Ordinal);
+        Assert.Equal(["Hello", "World", "Hello", "World"], doc.Blocks.Take(4).Select(b => doc.GetText(b.Span)));
     }
 
     [Fact]
@@ -159,5 +160,89 @@ public sealed class PdfDocumentReaderTests
     {
         var result = DocumentLoader.ReadGuarded(new PdfDocumentReader(), Path.Combine(TestPaths.Corpora, "corpus", "pdfpig__GHOSTSCRIPT-691770-0.pdf"), 64L << 20, TimeSpan.FromSeconds(30));
         Assert.True(result.Document is not null || result.Error is not null);
+    }
+
+    [Fact]
+    public void TableRowsBecomeCellsWithWrappedLinesJoined()
+    {
+        // corpus/provider-policy.pdf (LibreOffice from the .md) has a two-column table whose second column wraps; the
+        // paragraph after the table must not be glued to its last row.
+        var path = TestPaths.InRepo("corpus", "provider-policy.pdf");
+        var doc = Read(path);
+        var cells = doc.Blocks.Where(b => b.Kind == BlockKind.TableCell).Select(b => doc.GetText(b.Span)).ToList();
+
+        Assert.Equal(["Role", "Responsibility", "Registered Manager", "Owns this policy and makes sure staff follow it"], cells.Take(4));
+        var after = Assert.Single(doc.Blocks, b => doc.GetText(b.Span).StartsWith("The Registered Manager is", StringComparison.Ordinal));
+        Assert.Equal(BlockKind.Paragraph, after.Kind);
+        Assert.Equal("2.1", after.Marker);
+        Assert.EndsWith("followed in each house.", doc.GetText(after.Span), StringComparison.Ordinal);
+
+        // The wrapped cell keeps the page, line and column of each of its lines.
+        int offset = doc.Text.IndexOf("follow it", StringComparison.Ordinal);
+        var location = doc.Locate(offset);
+        Assert.Equal((1, 16, 1), (location.Page, location.Line, location.Column));
+    }
+
+    [Fact]
+    public void ACellDrawnBeforeItsRowNeighboursIsStillOneCell()
+    {
+        // In the training table LibreOffice draws the wrapped first cell ("Managing challenging / behaviour") before the
+        // other cells of its row, which sit on the first line's baseline: cells are found by position, not drawing order.
+        var doc = Read(TestPaths.InRepo("corpus", "provider-policy.pdf"));
+        var cells = doc.Blocks.Where(b => b.Kind == BlockKind.TableCell).Select(b => doc.GetText(b.Span)).ToList();
+        int at = cells.IndexOf("Managing challenging behaviour");
+
+        Assert.True(at >= 0, string.Join(" | ", cells));
+        Assert.Equal(["All staff", "Every 2 years", "Safe handling of medicines"], cells.Skip(at + 1).Take(3));
+    }
+
+    [Fact]
+    public void AParagraphRunsOnAcrossThePageBreakAndTheFooterKeepsItsOwnPlace()
+    {
+        // layout.pdf (see layout.README.md): paragraph 4.1 starts at the foot of page 1 and ends on page 2, with the
+        // running footer drawn between its halves.
+        var doc = Read(Path.Combine(Assets, "layout.pdf"));
+        var block = Assert.Single(doc.Blocks, b => b.Marker == "4.1");
+        Assert.StartsWith("We train staff", doc.GetText(block.Span), StringComparison.Ordinal);
+
+        Assert.EndsWith("so that restrictions are needed far less often.", doc.GetText(block.Span), StringComparison.Ordinal);
+        Assert.Equal(1, doc.Locate(block.Span.Start).Page);
+        Assert.Equal(2, doc.Locate(doc.Text.IndexOf("long before anyone", StringComparison.Ordinal)).Page);
+        var footers = doc.Blocks.Where(b => doc.GetText(b.Span).StartsWith("Riverbank Care · Reducing", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, footers.Count);
+        Assert.All(footers, f => Assert.Equal(BlockRole.PageFurniture, f.Role));
+        Assert.Equal([1, 2], footers.Select(f => doc.Locate(f.Span.Start).Page));
+    }
+
+    [Fact]
+    public void LinesBrokenOnPurposeAreNotJoinedIntoOneSentence()
+    {
+        // A letter's date, salutation and subject line end short of the margin, and the next line starts with a capital.
+        var doc = Read(Path.Combine(Assets, "layout.pdf"));
+        Assert.Contains(doc.Blocks, b => doc.GetText(b.Span) == "Dear Ms Okafor,");
+        Assert.Contains(doc.Blocks, b => doc.GetText(b.Span) == "Re: Our restraint reduction plan for the coming year");
+    }
+
+    [Fact]
+    public void ANumberedParagraphThatWrapsBeforeACapitalIsNotAHeading()
+    {
+        // "1.2 We will uphold … under the Human" / "Rights Act 1998, …": the first line fills the measure, so it wrapped.
+        var doc = Read(Path.Combine(Assets, "layout.pdf"));
+        var block = Assert.Single(doc.Blocks, b => b.Marker == "1.2");
+
+        Assert.Equal(BlockKind.Paragraph, block.Kind);
+        Assert.Contains("under the Human Rights Act 1998", doc.GetText(block.Span), StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Sections, s => s.Path.Contains("1.2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ABulletedListSetWithTabStopsIsAListNotATable()
+    {
+        var doc = Read(Path.Combine(Assets, "layout.pdf"));
+        var items = doc.Blocks.Where(b => b.Kind == BlockKind.ListItem).ToList();
+
+        Assert.Equal(3, items.Count);
+        Assert.All(items, i => Assert.Equal("•", i.Marker));
+        Assert.EndsWith("so that they cannot move freely when they want to;", doc.GetText(items[0].Span), StringComparison.Ordinal);
     }
 }
