@@ -16,6 +16,12 @@ public sealed class AnalysisDocument
 
     /// <summary>Prepares <paramref name="document"/>.</summary>
     public AnalysisDocument(PolicyDocument document, DocumentKind kind, CareSetting setting, DateOnly asOf)
+        : this(document, kind, setting, asOf, CancellationToken.None)
+    {
+    }
+
+    /// <summary>Prepares <paramref name="document"/>, checking <paramref name="cancellationToken"/> between blocks.</summary>
+    public AnalysisDocument(PolicyDocument document, DocumentKind kind, CareSetting setting, DateOnly asOf, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         Document = document;
@@ -27,6 +33,7 @@ public sealed class AnalysisDocument
         _quotedByBlock = new List<TextSpan>[document.Blocks.Count];
         foreach (var block in document.Blocks)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var list = new List<Sentence>();
             _quotedByBlock[block.Index] = block.Kind == BlockKind.Comment ? [] : Scopes.QuotedSpans(document.Text, block.Span);
             if (block.Kind != BlockKind.Comment)

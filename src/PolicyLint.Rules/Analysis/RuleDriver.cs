@@ -59,7 +59,13 @@ public sealed class RuleDriver
     public IEnumerable<RuleDescriptor> Descriptors => _registrations.Select(r => r.Rule.Descriptor);
 
     /// <summary>Analyses one document. Rules that do not apply to its kind, or are off in its setting, do not run.</summary>
-    public AnalysisResult Analyze(AnalysisDocument analysis)
+    public AnalysisResult Analyze(AnalysisDocument analysis) => Analyze(analysis, CancellationToken.None);
+
+    /// <summary>
+    /// Analyses one document, checking <paramref name="cancellationToken"/> before each sentence and before each rule's
+    /// end-of-document work, so a document that takes too long is stopped there (OperationCanceledException).
+    /// </summary>
+    public AnalysisResult Analyze(AnalysisDocument analysis, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var findings = new List<Finding>();
@@ -69,6 +75,7 @@ public sealed class RuleDriver
 
         foreach (var sentence in analysis.Sentences)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             // Rules read only the roles they ask for (body prose by default): contents pages, document control and
             // page furniture reach only the rules that say so.
             var role = sentence.Block.Role;
@@ -103,6 +110,7 @@ public sealed class RuleDriver
                 }
                 else
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     action(new PhraseContext(analysis, registration.Rule.Descriptor, findings.Add, sentence, match));
                 }
             }
@@ -123,6 +131,7 @@ public sealed class RuleDriver
                     continue;
                 }
 
+                cancellationToken.ThrowIfCancellationRequested();
                 foreach (var action in registration.SentenceActions)
                 {
                     action(new SentenceContext(analysis, registration.Rule.Descriptor, findings.Add, sentence));
@@ -139,6 +148,7 @@ public sealed class RuleDriver
 
             foreach (var action in registration.DocumentEndActions)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var descriptor = registration.Rule.Descriptor;
                 var sentences = analysis.Sentences.Where(s => descriptor.ReadsRole(s.Block.Role)).ToList();
                 action(new DocumentEndContext(analysis, descriptor, findings.Add, clauses.Add, concepts.GetValueOrDefault(registration) ?? [], sentences));

@@ -21,12 +21,26 @@ public sealed class DocumentBuilder
     private string? _marker;
     private BlockRole? _role;
     private int _blockStart = -1;
+    private readonly int _maxBlocks = int.MaxValue;
+    private readonly int _maxBlockChars = int.MaxValue;
 
     /// <summary>Starts a document.</summary>
     public DocumentBuilder(string path, SourceFormat format)
     {
         _path = path;
         _format = format;
+    }
+
+    /// <summary>
+    /// Starts a document held to limits: a block that grows past <paramref name="maxBlockChars"/> characters, or a
+    /// block beyond the <paramref name="maxBlocks"/>th, throws <see cref="DocumentLimitException"/> at once, so a
+    /// reader never builds more than the limits allow.
+    /// </summary>
+    public DocumentBuilder(string path, SourceFormat format, int maxBlocks, int maxBlockChars)
+        : this(path, format)
+    {
+        _maxBlocks = maxBlocks;
+        _maxBlockChars = maxBlockChars;
     }
 
     /// <summary>True between <see cref="BeginBlock"/> and <see cref="EndBlock"/>.</summary>
@@ -74,6 +88,7 @@ public sealed class DocumentBuilder
 
         AddAnchor(_text.Length, position);
         _text.Append(text);
+        CheckBlockLength();
     }
 
     /// <summary>Appends text that continues the previous anchor (no new source position), e.g. a joining space.</summary>
@@ -81,6 +96,7 @@ public sealed class DocumentBuilder
     {
         EnsureInBlock();
         _text.Append(text);
+        CheckBlockLength();
     }
 
     /// <summary>Appends one character at an explicit position.</summary>
@@ -89,6 +105,7 @@ public sealed class DocumentBuilder
         EnsureInBlock();
         AddAnchor(_text.Length, position);
         _text.Append(c);
+        CheckBlockLength();
     }
 
     /// <summary>Closes the block. Leading and trailing whitespace is trimmed from it; an empty block is dropped.</summary>
@@ -112,6 +129,11 @@ public sealed class DocumentBuilder
         {
             RollBackTo(_blocks.Count == 0 ? 0 : _blocks[^1].Span.End);
             return;
+        }
+
+        if (_blocks.Count >= _maxBlocks)
+        {
+            throw new DocumentLimitException(DocumentLimit.Blocks, _maxBlocks);
         }
 
         var marker = _marker;
@@ -262,6 +284,14 @@ public sealed class DocumentBuilder
         {
             _anchorOffsets.Clear();
             _anchorPositions.Clear();
+        }
+    }
+
+    private void CheckBlockLength()
+    {
+        if (_text.Length - _blockStart > _maxBlockChars)
+        {
+            throw new DocumentLimitException(DocumentLimit.BlockChars, _maxBlockChars);
         }
     }
 

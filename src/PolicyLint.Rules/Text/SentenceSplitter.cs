@@ -9,6 +9,13 @@ namespace PolicyLint.Rules.Text;
 /// </summary>
 public static class SentenceSplitter
 {
+    /// <summary>
+    /// The longest sentence rules are given, in characters. A longer run without a sentence end (a table flattened to
+    /// text, a hostile file) is cut at the last white space before this length, so the work of the rules on one
+    /// sentence, which grows faster than its length, stays bounded.
+    /// </summary>
+    public const int MaxSentenceLength = 20_000;
+
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "e.g", "i.e", "etc", "eg", "ie", "cf", "vs", "no", "nos", "dr", "mr", "mrs", "ms", "prof", "st", "para", "paras",
@@ -113,6 +120,40 @@ public static class SentenceSplitter
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
+        }
+
+        while (end - start > MaxSentenceLength)
+        {
+            int cut = start + MaxSentenceLength;
+            int floor = cut - (MaxSentenceLength / 10);
+            int ws = cut;
+            while (ws > floor && !char.IsWhiteSpace(text[ws]))
+            {
+                ws--;
+            }
+
+            cut = char.IsWhiteSpace(text[ws]) ? ws : cut;
+            if (char.IsLowSurrogate(text[cut]))
+            {
+                cut--;
+            }
+
+            int pieceEnd = cut;
+            while (pieceEnd > start && char.IsWhiteSpace(text[pieceEnd - 1]))
+            {
+                pieceEnd--;
+            }
+
+            if (pieceEnd > start)
+            {
+                result.Add(TextSpan.FromBounds(start, pieceEnd));
+            }
+
+            start = cut;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
         }
 
         if (end > start)

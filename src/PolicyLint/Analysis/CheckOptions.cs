@@ -11,9 +11,8 @@ internal sealed record CheckOptions
 
     public required DateOnly AsOf { get; init; }
 
-    public long MaxBytes { get; init; } = Readers.DocumentLoader.DefaultMaxBytes;
-
-    public TimeSpan ReadTimeout { get; init; } = TimeSpan.FromSeconds(60);
+    /// <summary>The bounds each document is read and checked within (file size, time, blocks, nesting…).</summary>
+    public Readers.ReaderLimits Limits { get; init; } = Readers.ReaderLimits.Default;
 
     /// <summary>User passwords tried, in order, on encrypted PDFs (an empty user password is always tried).</summary>
     public IReadOnlyList<string> PdfPasswords { get; init; } = [];

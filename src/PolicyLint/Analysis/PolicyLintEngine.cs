@@ -9,7 +9,10 @@ namespace PolicyLint.Analysis;
 
 /// <summary>
 /// The engine: reads each file with the right reader, decides its kind, runs the rules once over it, and returns the
-/// reports in path order. Files are read and analysed in parallel; one bad file never stops the others.
+/// reports in path order. Files are read and analysed in parallel; one bad file never stops the others. Each file is
+/// read and checked on its own guarded thread (<see cref="DocumentGuard"/>) within the time limit of
+/// <see cref="ReaderLimits"/>: reading and checking together, so a document whose rules run too long is stopped,
+/// reported as PL9001 naming the limit, and the run goes on.
 /// </summary>
 internal sealed class PolicyLintEngine
 {
@@ -21,49 +24,94 @@ internal sealed class PolicyLintEngine
     {
         _options = options;
         _driver = new RuleDriver(rules ?? RuleCatalog.Rules);
-        _loader = new DocumentLoader(readers ?? ReaderRegistry.Create(options.PdfPasswords), options.MaxBytes, options.ReadTimeout);
+        _loader = new DocumentLoader(readers ?? ReaderRegistry.Create(options.PdfPasswords), options.Limits);
     }
 
     public bool Supports(string path) => _loader.Handles(path);
 
     /// <summary>Checks files (already expanded); the result keeps the order given.</summary>
-    public CheckResult Check(IReadOnlyList<string> files)
+    public CheckResult Check(IReadOnlyList<string> files) => Check(files, []);
+
+    /// <summary>
+    /// Checks files (already expanded) and reports the inputs that could not be searched (an unreadable folder) as
+    /// PL9001 beside them; the result is in path order.
+    /// </summary>
+    public CheckResult Check(IReadOnlyList<string> files, IReadOnlyList<(string Path, string Reason)> unsearchable)
     {
         var reports = new DocumentReport[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxParallelism) }, i => reports[i] = CheckOne(files[i]));
-        return new CheckResult(reports);
+        if (unsearchable.Count == 0)
+        {
+            return new CheckResult(reports);
+        }
+
+        var all = reports.Concat(unsearchable.Select(u => Unreadable(u.Path, null, u.Reason))).OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
+        return new CheckResult(all);
     }
 
     public DocumentReport CheckOne(string path)
     {
-        var loaded = _loader.Load(path);
-        if (loaded.Document is null)
+        var phase = new Phase();
+        var outcome = DocumentGuard.Run(ct => CheckUnguarded(path, phase, ct), _options.Limits.Timeout);
+        if (outcome.TimedOut)
         {
-            var reason = loaded.Error ?? "unknown error";
-            return new DocumentReport(path, loaded.Format, null, _options.Setting, reason, [WholeFileFinding(ToolRules.DocumentUnreadable, reason)], [], null);
+            return Unreadable(path, phase.Format, DocumentLoader.TimeoutReason(phase.Checking ? "checking" : "reading", _options.Limits));
         }
 
-        return Analyze(path, loaded.Document);
+        if (outcome.Error is not null)
+        {
+            return Unreadable(path, phase.Format, Failure(outcome.Error));
+        }
+
+        return outcome.Result!;
     }
 
     /// <summary>
     /// Reads a file and prepares it for rules without running them (for <c>policylint inspect</c>): the analysis, or
-    /// the reason it could not be read.
+    /// the reason it could not be read. Guarded like <see cref="CheckOne"/>.
     /// </summary>
     public (AnalysisDocument? Analysis, string? Error) Prepare(string path)
     {
-        var loaded = _loader.Load(path);
-        if (loaded.Document is null)
+        var phase = new Phase();
+        var outcome = DocumentGuard.Run(
+            ct =>
+            {
+                var loaded = _loader.Load(path, ct);
+                if (loaded.Document is null)
+                {
+                    return ((AnalysisDocument?)null, loaded.Error ?? "unknown error");
+                }
+
+                phase.Checking = true;
+                var kind = _options.Kind ?? KindDetector.Detect(loaded.Document);
+                return (new AnalysisDocument(loaded.Document, kind, _options.Setting, _options.AsOf, ct), (string?)null);
+            },
+            _options.Limits.Timeout);
+        if (outcome.TimedOut)
         {
-            return (null, loaded.Error ?? "unknown error");
+            return (null, DocumentLoader.TimeoutReason(phase.Checking ? "checking" : "reading", _options.Limits));
         }
 
-        var kind = _options.Kind ?? KindDetector.Detect(loaded.Document);
-        return (new AnalysisDocument(loaded.Document, kind, _options.Setting, _options.AsOf), null);
+        return outcome.Error is not null ? (null, Failure(outcome.Error)) : outcome.Result;
     }
 
     /// <summary>Analyses a document already read (tests and the corpus snapshot use this too).</summary>
-    public DocumentReport Analyze(string path, PolicyDocument document)
+    public DocumentReport Analyze(string path, PolicyDocument document) => Analyze(path, document, CancellationToken.None);
+
+    private DocumentReport CheckUnguarded(string path, Phase phase, CancellationToken cancellationToken)
+    {
+        var loaded = _loader.Load(path, cancellationToken);
+        phase.Format = loaded.Format;
+        if (loaded.Document is null)
+        {
+            return Unreadable(path, loaded.Format, loaded.Error ?? "unknown error");
+        }
+
+        phase.Checking = true;
+        return Analyze(path, loaded.Document, cancellationToken);
+    }
+
+    private DocumentReport Analyze(string path, PolicyDocument document, CancellationToken cancellationToken)
     {
         var kind = _options.Kind ?? KindDetector.Detect(document);
         var findings = new List<Finding>();
@@ -80,11 +128,21 @@ internal sealed class PolicyLintEngine
             return new DocumentReport(path, document.Format, kind, _options.Setting, null, findings, [], document);
         }
 
-        var analysis = new AnalysisDocument(document, kind, _options.Setting, _options.AsOf);
-        var result = _driver.Analyze(analysis);
+        var analysis = new AnalysisDocument(document, kind, _options.Setting, _options.AsOf, cancellationToken);
+        var result = _driver.Analyze(analysis, cancellationToken);
         findings.AddRange(result.Findings);
         return new DocumentReport(path, document.Format, kind, _options.Setting, null, findings, result.Clauses, document);
     }
+
+    private DocumentReport Unreadable(string path, SourceFormat? format, string reason) =>
+        new(path, format, null, _options.Setting, reason, [WholeFileFinding(ToolRules.DocumentUnreadable, reason)], [], null);
+
+    private static string Failure(Exception ex) => ex switch
+    {
+        OutOfMemoryException => "the file needs more memory than is available to read and check; it may be damaged or hostile",
+        DocumentLimitException => "the document is larger than PolicyLint's limits",
+        _ => $"PolicyLint failed on this file ({ex.GetType().Name}: {ex.Message.Split('\n')[0]})",
+    };
 
     private static Finding WholeFileFinding(RuleDescriptor descriptor, string detail, bool raw = false) => new()
     {
@@ -95,4 +153,12 @@ internal sealed class PolicyLintEngine
         Text = string.Empty,
         Location = new SourceLocation(1, 1, null, null, null),
     };
+
+    /// <summary>What the guarded work had got to, read when it runs out of time.</summary>
+    private sealed class Phase
+    {
+        public volatile bool Checking;
+
+        public SourceFormat? Format { get; set; }
+    }
 }

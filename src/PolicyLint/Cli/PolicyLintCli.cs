@@ -68,8 +68,14 @@ internal static class PolicyLintCli
             AllowMultipleArgumentsPerToken = false,
         };
         var command = new Command("check", "Check documents and report findings.") { paths, format, output, kind, setting, asOf, failOn, password };
+        var limits = new LimitOptions(command);
         command.SetAction(parse =>
         {
+            if (!limits.TryRead(parse, stderr, out var readerLimits))
+            {
+                return ExitUsage;
+            }
+
             DateOnly date = DateOnly.FromDateTime(clock.GetLocalNow().Date);
             if (parse.GetValue(asOf) is { } asOfText &&
                 !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
@@ -82,7 +88,7 @@ internal static class PolicyLintCli
             // Both options accept only known names, so these parses cannot fail.
             _ = Names.TryParseSetting(parse.GetValue(setting)!, out var settingValue);
             _ = Names.TryParseSeverity(parse.GetValue(failOn)!, out var failLevel);
-            var options = new CheckOptions { Kind = kindValue, Setting = settingValue, AsOf = date, PdfPasswords = parse.GetValue(password) ?? [] };
+            var options = new CheckOptions { Kind = kindValue, Setting = settingValue, AsOf = date, PdfPasswords = parse.GetValue(password) ?? [], Limits = readerLimits };
             return Check(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), options, failLevel, stdout, stderr);
         });
         return command;
@@ -91,21 +97,20 @@ internal static class PolicyLintCli
     private static int Check(string[] inputs, string format, string? output, CheckOptions options, Severity failLevel, TextWriter stdout, TextWriter stderr)
     {
         var engine = new PolicyLintEngine(options);
-        var (files, missing) = PathExpander.Expand(inputs, engine.Supports);
+        // Files named explicitly, whatever their type, go through the engine: what it cannot read becomes PL9001; so
+        // does a folder that could not be searched.
+        var (all, missing, unsearchable) = PathExpander.Expand(inputs, engine.Supports);
         foreach (var m in missing)
         {
             stderr.WriteLine($"policylint: '{m}' does not exist");
         }
 
-        // Files named explicitly but of an unsupported type still go through the engine: they become PL9001.
-        var explicitUnsupported = inputs.Where(i => File.Exists(i) && !engine.Supports(i)).Select(PathExpander.Normalise);
-        var all = files.Concat(explicitUnsupported).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        if (all.Count == 0 && missing.Count == 0)
+        if (all.Count == 0 && missing.Count == 0 && unsearchable.Count == 0)
         {
             stderr.WriteLine("policylint: no .md, .txt, .docx, .pdf or .html files found in " + string.Join(", ", inputs));
         }
 
-        var result = engine.Check(all);
+        var result = engine.Check(all, unsearchable);
         IReporter reporter = format switch
         {
             "json" => new JsonReporter(),
@@ -143,18 +148,29 @@ internal static class PolicyLintCli
         var kind = new Option<string?>("--kind") { Description = "Treat every document as this kind instead of detecting it: specification, policy or other." };
         kind.AcceptOnlyFromAmong([.. Names.Kinds]);
         var command = new Command("inspect", "Show how PolicyLint reads documents: each block with its kind, role (body, title, contents, document control, page furniture…), location and heading path, and its sentences.") { paths, format, kind };
+        var limits = new LimitOptions(command);
         command.SetAction(parse =>
         {
+            if (!limits.TryRead(parse, stderr, out var readerLimits))
+            {
+                return ExitUsage;
+            }
+
             DocumentKind? kindValue = parse.GetValue(kind) is { } k && Names.TryParseKind(k, out var parsedKind) ? parsedKind : null;
-            var engine = new PolicyLintEngine(new CheckOptions { Kind = kindValue, AsOf = DateOnly.FromDateTime(clock.GetLocalNow().Date) });
-            var (files, missing) = PathExpander.Expand(parse.GetValue(paths)!, engine.Supports);
+            var engine = new PolicyLintEngine(new CheckOptions { Kind = kindValue, AsOf = DateOnly.FromDateTime(clock.GetLocalNow().Date), Limits = readerLimits });
+            var (files, missing, unsearchable) = PathExpander.Expand(parse.GetValue(paths)!, engine.Supports);
             foreach (var m in missing)
             {
                 stderr.WriteLine($"policylint: '{m}' does not exist");
             }
 
+            foreach (var (path, reason) in unsearchable)
+            {
+                stderr.WriteLine($"policylint: {path}: {reason}");
+            }
+
             var documents = new List<Rules.Analysis.AnalysisDocument>();
-            bool failed = missing.Count > 0 || files.Count == 0;
+            bool failed = missing.Count > 0 || files.Count == 0 || unsearchable.Count > 0;
             foreach (var file in files.Order(StringComparer.Ordinal))
             {
                 var (analysis, error) = engine.Prepare(file);

@@ -17,4 +17,11 @@ internal interface IDocumentReader
     IReadOnlyList<string> Extensions { get; }
 
     PolicyDocument Read(string path, Stream content, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Reads within <paramref name="limits"/>: a reader that knows them builds with <see cref="ReaderLimits.Builder"/>
+    /// and bounds what it decompresses and how deep it nests. One that does not is still held to the file size, the
+    /// time limit and (after it has read) the block limits by <see cref="DocumentLoader"/>.
+    /// </summary>
+    PolicyDocument Read(string path, Stream content, ReaderLimits limits, CancellationToken cancellationToken) => Read(path, content, cancellationToken);
 }

@@ -14,16 +14,16 @@ public sealed class DocumentLoaderTests
     [Fact]
     public void A_file_over_the_size_limit_is_refused_with_its_size_and_the_limit()
     {
-        var result = DocumentLoader.ReadGuarded(new MarkdownDocumentReader(), WeakSpec, maxBytes: 1024, TimeSpan.FromSeconds(30));
+        var result = DocumentLoader.ReadGuarded(new MarkdownDocumentReader(), WeakSpec, new ReaderLimits { MaxFileBytes = 1024, Timeout = TimeSpan.FromSeconds(30) });
 
         Assert.Null(result.Document);
-        Assert.Contains("over the 0 MB limit", result.Error, StringComparison.Ordinal);
+        Assert.Contains("over the 1 KB file-size limit (raise it with --max-file-size)", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_reader_that_runs_too_long_is_stopped_with_a_reason()
     {
-        var result = DocumentLoader.ReadGuarded(new NeverEndingReader(), WeakSpec, DocumentLoader.DefaultMaxBytes, TimeSpan.FromMilliseconds(200));
+        var result = DocumentLoader.ReadGuarded(new NeverEndingReader(), WeakSpec, new ReaderLimits { Timeout = TimeSpan.FromMilliseconds(200) });
 
         Assert.Null(result.Document);
         Assert.Contains("took longer than", result.Error, StringComparison.Ordinal);
@@ -32,7 +32,7 @@ public sealed class DocumentLoaderTests
     [Fact]
     public void An_unexpected_exception_becomes_a_reason_naming_the_format()
     {
-        var result = DocumentLoader.ReadGuarded(new ThrowingReader(), WeakSpec, DocumentLoader.DefaultMaxBytes, TimeSpan.FromSeconds(5));
+        var result = DocumentLoader.ReadGuarded(new ThrowingReader(), WeakSpec, new ReaderLimits { Timeout = TimeSpan.FromSeconds(5) });
 
         Assert.Null(result.Document);
         Assert.Equal("the file is damaged or not a valid Markdown file (InvalidDataException: bad bytes)", result.Error);
@@ -45,7 +45,7 @@ public sealed class DocumentLoaderTests
     {
         var loader = new DocumentLoader(ReaderRegistry.Default);
 
-        var result = loader.Load(Path.Combine(Path.GetTempPath(), name));
+        var result = loader.Load(Path.Combine(Path.GetTempPath(), name), CancellationToken.None);
 
         Assert.StartsWith(reason, result.Error, StringComparison.Ordinal);
     }

@@ -30,16 +30,21 @@ internal sealed class DocxDocumentReader : IDocumentReader
 
     public IReadOnlyList<string> Extensions { get; } = [".docx"];
 
-    public PolicyDocument Read(string path, Stream content, CancellationToken cancellationToken)
+    public PolicyDocument Read(string path, Stream content, CancellationToken cancellationToken) =>
+        Read(path, content, ReaderLimits.Default, cancellationToken);
+
+    public PolicyDocument Read(string path, Stream content, ReaderLimits limits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(limits);
         var seekable = EnsureSeekable(content);
         CheckSignature(seekable);
+        DocxPreflight.Check(seekable, limits, cancellationToken);
 
-        var package = DocxPackage.Open(seekable);
+        var package = DocxPackage.Open(seekable, limits);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var builder = new DocumentBuilder(path, SourceFormat.Docx);
+        var builder = limits.Builder(path, SourceFormat.Docx);
         foreach (var skipped in package.Skipped)
         {
             builder.AddMessage("PL9001", skipped);
@@ -47,7 +52,7 @@ internal sealed class DocxDocumentReader : IDocumentReader
 
         var styles = new DocxStyles(package.Styles);
         var numbering = new DocxNumbering(package.Numbering, styles);
-        var walker = new DocxTextWalker(builder, styles, numbering, cancellationToken);
+        var walker = new DocxTextWalker(builder, styles, numbering, limits.MaxNestingDepth, cancellationToken);
 
         var body = WordXml.Child(package.Main.Root, "body")!;
         walker.WalkBlocks(body, BlockKind.Paragraph);
@@ -58,7 +63,7 @@ internal sealed class DocxDocumentReader : IDocumentReader
         ReadHeadersAndFooters(package, body, walker, cancellationToken);
         if (walker.TooDeep)
         {
-            throw new DocumentReadException("the file is not a valid Word document (its content is nested too deeply to read)");
+            throw new DocumentReadException($"the Word document is nested deeper (tables, content controls, text boxes) than {limits.NestingLimit}");
         }
 
         return builder.Build();

@@ -15,10 +15,12 @@ namespace PolicyLint.Readers.Docx;
 internal sealed class DocxPackage
 {
     private readonly List<string> _skipped = [];
+    private readonly PartLimits _limits;
 
-    private DocxPackage(XDocument main)
+    private DocxPackage(XDocument main, PartLimits limits)
     {
         Main = main;
+        _limits = limits;
     }
 
     public XDocument Main { get; }
@@ -41,13 +43,20 @@ internal sealed class DocxPackage
     public IReadOnlyList<string> Skipped => _skipped;
 
     /// <summary>Opens the package; throws <see cref="DocumentReadException"/> with a plain reason when it is not a Word document.</summary>
-    public static DocxPackage Open(Stream content)
+    public static DocxPackage Open(Stream content) => Open(content, ReaderLimits.Default);
+
+    /// <summary>
+    /// Opens the package; every part is read through a counting stream held to <see cref="ReaderLimits.MaxPartBytes"/>,
+    /// and all of them together to <see cref="ReaderLimits.MaxPackageBytes"/>.
+    /// </summary>
+    public static DocxPackage Open(Stream content, ReaderLimits limits)
     {
+        ArgumentNullException.ThrowIfNull(limits);
         Exception? sdkFailure;
         try
         {
             content.Position = 0;
-            return FromSdk(content);
+            return FromSdk(content, new PartLimits(limits));
         }
         catch (DocumentReadException)
         {
@@ -61,15 +70,17 @@ internal sealed class DocxPackage
         try
         {
             content.Position = 0;
-            return FromPackaging(content);
+            return FromPackaging(content, new PartLimits(limits));
         }
         catch (DocumentReadException)
         {
             throw;
         }
-        catch (XmlException)
+        catch (XmlException ex)
         {
-            throw new DocumentReadException("the file is not a valid Word document (its main document part is not well-formed XML)");
+            throw new DocumentReadException(WordXml.IsDtd(ex)
+                ? "the file is not a valid Word document: its package XML " + WordXml.DtdReason
+                : $"the file is not a valid Word document (its package XML is not well-formed: {ex.Message.Split('\n')[0]})");
         }
         catch (Exception ex) when (ex is InvalidDataException or FileFormatException or IOException or ArgumentException or InvalidOperationException)
         {
@@ -85,17 +96,17 @@ internal sealed class DocxPackage
         _ => "the package could not be opened",
     };
 
-    private static DocxPackage FromSdk(Stream content)
+    private static DocxPackage FromSdk(Stream content, PartLimits limits)
     {
         using var doc = WordprocessingDocument.Open(content, false);
         var mainPart = doc.MainDocumentPart ?? throw new InvalidOperationException("no main document part");
         XDocument main;
-        using (var s = mainPart.GetStream(FileMode.Open, FileAccess.Read))
+        using (var s = limits.Open(mainPart.GetStream(FileMode.Open, FileAccess.Read), mainPart.Uri.OriginalString))
         {
             main = LoadMain(s);
         }
 
-        var package = new DocxPackage(main);
+        var package = new DocxPackage(main, limits);
         foreach (var pair in mainPart.Parts)
         {
             package.Add(pair.RelationshipId, pair.OpenXmlPart.RelationshipType, pair.OpenXmlPart.Uri.OriginalString, () => pair.OpenXmlPart.GetStream(FileMode.Open, FileAccess.Read));
@@ -105,7 +116,9 @@ internal sealed class DocxPackage
     }
 
     /// <summary>Finds the parts through System.IO.Packaging alone (the fallback; internal so tests can run it directly).</summary>
-    internal static DocxPackage FromPackaging(Stream content)
+    internal static DocxPackage FromPackaging(Stream content) => FromPackaging(content, new PartLimits(ReaderLimits.Default));
+
+    private static DocxPackage FromPackaging(Stream content, PartLimits limits)
     {
         using var pkg = Package.Open(content, FileMode.Open, FileAccess.Read);
         var root = new Uri("/", UriKind.Relative);
@@ -119,12 +132,12 @@ internal sealed class DocxPackage
 
         var mainPart = pkg.GetPart(mainUri);
         XDocument main;
-        using (var s = mainPart.GetStream(FileMode.Open, FileAccess.Read))
+        using (var s = limits.Open(mainPart.GetStream(FileMode.Open, FileAccess.Read), mainUri.OriginalString))
         {
             main = LoadMain(s);
         }
 
-        var package = new DocxPackage(main);
+        var package = new DocxPackage(main, limits);
         foreach (var rel in mainPart.GetRelationships())
         {
             if (rel.TargetMode != TargetMode.Internal)
@@ -147,7 +160,18 @@ internal sealed class DocxPackage
 
     private static XDocument LoadMain(Stream s)
     {
-        var main = WordXml.Load(s);
+        XDocument main;
+        try
+        {
+            main = WordXml.Load(s);
+        }
+        catch (XmlException ex)
+        {
+            throw new DocumentReadException(WordXml.IsDtd(ex)
+                ? "the file is not a valid Word document: its main document part " + WordXml.DtdReason
+                : $"the file is not a valid Word document (its main document part is not well-formed XML: line {ex.LineNumber}, position {ex.LinePosition})", ex);
+        }
+
         if (main.Root is null || WordXml.Child(main.Root, "body") is null)
         {
             throw new DocumentReadException("the file is not a valid Word document (its main document part has no body)");
@@ -168,8 +192,13 @@ internal sealed class DocxPackage
         XDocument xml;
         try
         {
-            using var s = open();
+            using var s = _limits.Open(open(), partName);
             xml = WordXml.Load(s);
+        }
+        catch (XmlException ex) when (WordXml.IsDtd(ex))
+        {
+            _skipped.Add($"{partName} ({kind}) {WordXml.DtdReason}; it was skipped");
+            return;
         }
         catch (Exception ex) when (ex is XmlException or IOException or InvalidDataException)
         {
@@ -196,5 +225,14 @@ internal sealed class DocxPackage
                 HeaderFooterOrder.Add(relationshipId);
                 break;
         }
+    }
+
+    /// <summary>The size limits every part of one package is read through.</summary>
+    private sealed class PartLimits(ReaderLimits limits)
+    {
+        private readonly LimitedReadStream.Budget _budget = new(limits.MaxPackageBytes, () => $"the Word document's parts decompress to more than {limits.PackageSizeLimit}");
+
+        public LimitedReadStream Open(Stream part, string partName) =>
+            new LimitedReadStream(part, limits.MaxPartBytes, () => $"the Word document's part {partName} decompresses to more than {limits.PartSizeLimit}", _budget);
     }
 }

@@ -30,15 +30,23 @@ internal sealed class DocxTextWalker
     private List<XElement> _carriedTextBoxes = [];
 
     public DocxTextWalker(DocumentBuilder builder, DocxStyles styles, DocxNumbering numbering, CancellationToken cancellationToken)
+        : this(builder, styles, numbering, ReaderLimits.Default.MaxNestingDepth, cancellationToken)
     {
+    }
+
+    /// <summary>A walker that follows the XML at most <paramref name="maxDepth"/> levels of its own recursion deep.</summary>
+    public DocxTextWalker(DocumentBuilder builder, DocxStyles styles, DocxNumbering numbering, int maxDepth, CancellationToken cancellationToken)
+    {
+        _maxDepth = Math.Clamp(maxDepth, 1, ReaderLimits.NestingCeiling);
         _builder = builder;
         _styles = styles;
         _numbering = numbering;
         _cancellationToken = cancellationToken;
     }
 
-    // Far deeper than any real document (Word's own limits are lower), far shallower than the stack allows.
-    private const int MaxDepth = 2000;
+    // The walk's own recursion (block containers, tables, inline containers, text boxes), bounded by --max-nesting:
+    // far deeper than any real document (Word's own limits are lower), far shallower than the stack allows.
+    private readonly int _maxDepth;
 
     /// <summary>True when content nested deeper than the reader follows was met (the document is then refused).</summary>
     public bool TooDeep { get; private set; }
@@ -474,7 +482,7 @@ internal sealed class DocxTextWalker
     // (returning is cheap, an exception unwinding thousands of frames is not).
     private bool Enter()
     {
-        if (_depth >= MaxDepth)
+        if (_depth >= _maxDepth)
         {
             TooDeep = true;
             return false;

@@ -115,11 +115,28 @@ internal static class WordXml
     /// <summary>True for the mc:AlternateContent element.</summary>
     public static bool IsAlternateContent(XElement e) => e.Name.LocalName == "AlternateContent" && e.Name.Namespace == MarkupCompatibility;
 
+    /// <summary>
+    /// How every part is read: a DTD is an error (no entity expansion, no external entities, nothing resolved), and
+    /// nothing outside the part is ever fetched.
+    /// </summary>
+    public static XmlReaderSettings SafeSettings { get; } = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        CloseInput = false,
+    };
+
+    /// <summary>What is said of a part that declares a DTD.</summary>
+    public const string DtdReason = "declares a DTD (<!DOCTYPE …>), which Word never writes and PolicyLint never processes (its entities could expand without bound or read files outside the document)";
+
+    /// <summary>True when <paramref name="ex"/> is the reader refusing a DTD.</summary>
+    public static bool IsDtd(XmlException ex) =>
+        ex is not null && ex.Message.Contains("DTD", StringComparison.Ordinal);
+
     /// <summary>Loads a part's XML without DTDs or external resolution (a document is untrusted input).</summary>
     public static XDocument Load(Stream stream)
     {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, CloseInput = false };
-        using var reader = XmlReader.Create(stream, settings);
+        using var reader = XmlReader.Create(stream, SafeSettings);
         return XDocument.Load(reader, LoadOptions.None);
     }
 

@@ -23,13 +23,22 @@ internal sealed class MarkdownBlockWalker
     private readonly DocumentBuilder _builder;
     private readonly MarkdownInlineWriter _inlines;
     private readonly CancellationToken _cancellationToken;
+    private readonly ReaderLimits _limits;
+    private int _depth;
 
     public MarkdownBlockWalker(string source, DocumentBuilder builder, CancellationToken cancellationToken)
+        : this(source, builder, ReaderLimits.Default, cancellationToken)
+    {
+    }
+
+    /// <summary>A walker that refuses blocks and inlines nested deeper than <see cref="ReaderLimits.MaxNestingDepth"/>.</summary>
+    public MarkdownBlockWalker(string source, DocumentBuilder builder, ReaderLimits limits, CancellationToken cancellationToken)
     {
         _source = source;
         _lines = new SourceLineIndex(source);
         _builder = builder;
-        _inlines = new MarkdownInlineWriter(source, _lines, builder);
+        _limits = limits;
+        _inlines = new MarkdownInlineWriter(source, _lines, builder, limits);
         _cancellationToken = cancellationToken;
     }
 
@@ -46,6 +55,23 @@ internal sealed class MarkdownBlockWalker
     private void WalkBlock(MdBlock block, bool inQuote)
     {
         _cancellationToken.ThrowIfCancellationRequested();
+        if (++_depth > _limits.MaxNestingDepth)
+        {
+            throw MarkdownDocumentReader.TooDeep(_limits);
+        }
+
+        try
+        {
+            WalkBlockAtDepth(block, inQuote);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private void WalkBlockAtDepth(MdBlock block, bool inQuote)
+    {
         switch (block)
         {
             case HeadingBlock heading:

@@ -16,17 +16,23 @@ internal sealed class MarkdownInlineWriter
     private readonly string _source;
     private readonly SourceLineIndex _lines;
     private readonly DocumentBuilder _builder;
+    private readonly ReaderLimits _limits;
 
-    public MarkdownInlineWriter(string source, SourceLineIndex lines, DocumentBuilder builder)
+    public MarkdownInlineWriter(string source, SourceLineIndex lines, DocumentBuilder builder, ReaderLimits limits)
     {
         _source = source;
         _lines = lines;
         _builder = builder;
+        _limits = limits;
     }
 
     /// <summary>Source ranges (start, exclusive end) of HTML comments found inline since the last <see cref="PendingComments"/> clear.</summary>
     public List<(int Start, int End)> PendingComments { get; } = [];
 
+    /// <summary>
+    /// Writes the inlines in document order without recursion (Markdig nests emphasis as deep as the delimiters go:
+    /// 50,000 asterisks make 25,000 levels); nesting deeper than the limit is refused.
+    /// </summary>
     public void Write(ContainerInline? container, CancellationToken cancellationToken)
     {
         if (container is null)
@@ -34,9 +40,19 @@ internal sealed class MarkdownInlineWriter
             return;
         }
 
-        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        // Each entry is the next inline to write at one level of nesting.
+        var pending = new Stack<Inline?>();
+        pending.Push(container.FirstChild);
+        while (pending.Count > 0)
         {
+            var inline = pending.Pop();
+            if (inline is null)
+            {
+                continue;
+            }
+
             cancellationToken.ThrowIfCancellationRequested();
+            pending.Push(inline.NextSibling);
             switch (inline)
             {
                 case LiteralInline literal:
@@ -68,7 +84,12 @@ internal sealed class MarkdownInlineWriter
                     break;
                 case ContainerInline nested:
                     // Emphasis, links (their text) and images (their alternative text).
-                    Write(nested, cancellationToken);
+                    if (pending.Count >= _limits.MaxNestingDepth)
+                    {
+                        throw MarkdownDocumentReader.TooDeep(_limits);
+                    }
+
+                    pending.Push(nested.FirstChild);
                     break;
             }
         }

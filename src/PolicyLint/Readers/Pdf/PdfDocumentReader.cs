@@ -45,8 +45,12 @@ internal sealed partial class PdfDocumentReader : IDocumentReader
 
     public IReadOnlyList<string> Extensions { get; } = [".pdf"];
 
-    public PolicyDocument Read(string path, Stream content, CancellationToken cancellationToken)
+    public PolicyDocument Read(string path, Stream content, CancellationToken cancellationToken) =>
+        Read(path, content, ReaderLimits.Default, cancellationToken);
+
+    public PolicyDocument Read(string path, Stream content, ReaderLimits limits, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(limits);
         cancellationToken.ThrowIfCancellationRequested();
         byte[] bytes = ReadAll(content);
         if (bytes.AsSpan(0, Math.Min(bytes.Length, 1024)).IndexOf("%PDF-"u8) < 0)
@@ -54,8 +58,10 @@ internal sealed partial class PdfDocumentReader : IDocumentReader
             throw new DocumentReadException("the file is not a PDF (no %PDF header)");
         }
 
+        PdfStreamGuard.Check(bytes, limits, cancellationToken);
+
         using var document = Open(bytes);
-        var builder = new DocumentBuilder(path, SourceFormat.Pdf);
+        var builder = limits.Builder(path, SourceFormat.Pdf);
         int pageCount;
         try
         {
@@ -74,11 +80,23 @@ internal sealed partial class PdfDocumentReader : IDocumentReader
 
         // Before any page is read: which pages would draw a form that draws itself.
         var cyclic = PdfFormCycles.PagesReachingCycle(document, pageCount, cancellationToken);
+
+        // A page object the page tree names again is not read again (trusted only when our count agrees with PdfPig's).
+        var order = PdfPageOrder.Leaves(document, pageCount, cancellationToken);
+        var readObjects = new HashSet<IndirectReference>();
+        int repeated = 0;
         var pages = new List<IReadOnlyList<TextLine>>(pageCount);
         var unreadable = new List<int>();
         for (int number = 1; number <= pageCount; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (order is not null && order.Count == pageCount && order[number - 1] is { } pageObject && !readObjects.Add(pageObject))
+            {
+                pages.Add([]);
+                repeated++;
+                continue;
+            }
+
             if (cyclic.Contains(number))
             {
                 pages.Add([]);
@@ -101,6 +119,11 @@ internal sealed partial class PdfDocumentReader : IDocumentReader
                 pages.Add([]);
                 unreadable.Add(number);
             }
+        }
+
+        if (repeated > 0)
+        {
+            builder.AddMessage("PL9001", $"the PDF's page tree names {repeated:N0} pages that are a page already read (the same page object more than once); they were skipped");
         }
 
         if (unreadable.Count > 0)

@@ -17,11 +17,15 @@ internal sealed class PlainTextDocumentReader : IDocumentReader
 
     public IReadOnlyList<string> Extensions { get; } = [".txt"];
 
-    public PolicyDocument Read(string path, Stream content, CancellationToken cancellationToken)
+    public PolicyDocument Read(string path, Stream content, CancellationToken cancellationToken) =>
+        Read(path, content, ReaderLimits.Default, cancellationToken);
+
+    public PolicyDocument Read(string path, Stream content, ReaderLimits limits, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(limits);
         var bytes = TextDecoder.ReadAll(content, cancellationToken);
         var text = TextDecoder.Decode(bytes, out _);
-        var builder = new DocumentBuilder(path, SourceFormat.Text);
+        var builder = limits.Builder(path, SourceFormat.Text);
         var paragraph = new List<VisibleLine>();
         int lineNumber = 0;
         int pos = 0;

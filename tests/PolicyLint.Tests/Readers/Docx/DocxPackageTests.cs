@@ -49,6 +49,7 @@ public sealed class DocxPackageTests
             TaskCreationOptions.LongRunning,
             TaskScheduler.Default);
         var ex = Assert.IsType<DocumentReadException>(result);
-        Assert.Contains("nested too deeply", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("nested deeper", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("--max-nesting", ex.Message, StringComparison.Ordinal);
     }
 }
