@@ -29,6 +29,38 @@ internal sealed class PolicyLintEngine
 
     public bool Supports(string path) => _loader.Handles(path);
 
+    /// <summary>
+    /// Checks files (already expanded) and yields each report as soon as it and every report before it are ready,
+    /// in path order, with inputs that could not be searched reported in their place. At most a few documents are in
+    /// flight at once (twice the parallelism), so memory does not grow with the number of documents: a caller that
+    /// writes each report and lets it go holds one window of documents, never the run.
+    /// </summary>
+    public IEnumerable<DocumentReport> CheckInOrder(IReadOnlyList<string> files, IReadOnlyList<(string Path, string Reason)> unsearchable)
+    {
+        var work = files.Select(f => (Path: f, Reason: (string?)null))
+            .Concat(unsearchable.Select(u => (u.Path, Reason: (string?)u.Reason)))
+            .OrderBy(w => w.Path, StringComparer.Ordinal)
+            .ToList();
+        int window = Math.Max(1, _options.MaxParallelism) * 2;
+        var inFlight = new Queue<Task<DocumentReport>>();
+        int next = 0;
+        while (next < work.Count || inFlight.Count > 0)
+        {
+            while (next < work.Count && inFlight.Count < window)
+            {
+                var (path, reason) = work[next++];
+                inFlight.Enqueue(reason is null
+                    ? Task.Factory.StartNew(() => CheckOne(path), CancellationToken.None, TaskCreationOptions.DenyChildAttach, TaskScheduler.Default)
+                    : Task.FromResult(Unreadable(path, null, reason)));
+            }
+
+            yield return inFlight.Dequeue().GetAwaiter().GetResult();
+        }
+    }
+
+    /// <summary>The format a file would be read as, from its extension (null when no reader takes it).</summary>
+    public SourceFormat? FormatOf(string path) => _loader.FormatOf(path);
+
     /// <summary>Checks files (already expanded); the result keeps the order given.</summary>
     public CheckResult Check(IReadOnlyList<string> files) => Check(files, []);
 

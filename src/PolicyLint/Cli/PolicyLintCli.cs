@@ -110,7 +110,6 @@ internal static class PolicyLintCli
             stderr.WriteLine("policylint: no .md, .txt, .docx, .pdf or .html files found in " + string.Join(", ", inputs));
         }
 
-        var result = engine.Check(all, unsearchable);
         IReporter reporter = format switch
         {
             "json" => new JsonReporter(),
@@ -118,26 +117,42 @@ internal static class PolicyLintCli
             _ => new TextReporter(),
         };
 
+        // Each report is written as soon as it is ready and then let go: the run never holds every document.
+        var plan = new RunPlan([.. all.Select(p => (p, engine.FormatOf(p))).Concat(unsearchable.Select(u => (u.Path, (PolicyLint.Rules.Syntax.SourceFormat?)null))).OrderBy(d => d.Item1, StringComparer.Ordinal)]);
+        var totals = new RunTotals();
+        void Run(TextWriter writer)
+        {
+            reporter.Begin(plan, writer);
+            int index = 0;
+            foreach (var report in engine.CheckInOrder(all, unsearchable))
+            {
+                reporter.Add(index++, report, writer);
+                totals.Add(report);
+            }
+
+            reporter.End(totals, writer);
+        }
+
         if (output is null)
         {
-            reporter.Write(result, stdout);
+            Run(stdout);
         }
-        else if (!ReportFile.Write(output, w => reporter.Write(result, w), stderr))
+        else if (!ReportFile.Write(output, Run, stderr))
         {
             return ExitUsage;
         }
 
-        foreach (var doc in result.Documents.Where(d => d.Error is not null))
+        foreach (var (path, error) in totals.Unreadable)
         {
-            stderr.WriteLine($"policylint: {doc.Path}: {doc.Error}");
+            stderr.WriteLine($"policylint: {path}: {error}");
         }
 
-        if (missing.Count > 0 || result.AnyUnreadable || (all.Count == 0))
+        if (missing.Count > 0 || totals.AnyUnreadable || (all.Count == 0))
         {
             return ExitUsage;
         }
 
-        return result.AnyAtOrAbove(failLevel) ? ExitFindings : ExitClean;
+        return totals.AnyAtOrAbove(failLevel) ? ExitFindings : ExitClean;
     }
 
     private static Command InspectCommand(TextWriter stdout, TextWriter stderr, TimeProvider clock)

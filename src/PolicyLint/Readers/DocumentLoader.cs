@@ -34,6 +34,8 @@ internal sealed class DocumentLoader
 
     public bool Handles(string path) => _byExtension.ContainsKey(System.IO.Path.GetExtension(path));
 
+    public SourceFormat? FormatOf(string path) => _byExtension.TryGetValue(System.IO.Path.GetExtension(path), out var reader) ? reader.Format : null;
+
     /// <summary>Reads <paramref name="path"/> on the calling thread. Only cancellation escapes (the caller's time limit).</summary>
     public DocumentLoadResult Load(string path, CancellationToken cancellationToken)
     {

@@ -15,34 +15,52 @@ internal sealed class JsonReporter : IReporter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public void Write(CheckResult result, TextWriter writer)
+    private readonly MemoryStream _buffer = new();
+    private Utf8JsonWriter? _json;
+
+    public void Begin(RunPlan plan, TextWriter writer)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
-        {
-            json.WriteStartObject();
-            json.WriteStartObject("tool");
-            json.WriteString("name", ToolInfo.Name);
-            json.WriteString("version", ToolInfo.Version);
-            json.WriteEndObject();
-            json.WriteStartArray("documents");
-            foreach (var doc in result.Documents)
-            {
-                WriteDocument(json, doc);
-            }
+        _buffer.SetLength(0);
+        _json = new Utf8JsonWriter(_buffer, Options);
+        _json.WriteStartObject();
+        _json.WriteStartObject("tool");
+        _json.WriteString("name", ToolInfo.Name);
+        _json.WriteString("version", ToolInfo.Version);
+        _json.WriteEndObject();
+        _json.WriteStartArray("documents");
+        Drain(writer);
+    }
 
-            json.WriteEndArray();
-            json.WriteStartObject("summary");
-            json.WriteNumber("documents", result.Documents.Count);
-            json.WriteNumber("errors", result.Count(Severity.Error));
-            json.WriteNumber("warnings", result.Count(Severity.Warning));
-            json.WriteNumber("infos", result.Count(Severity.Info));
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
+    public void Add(int index, DocumentReport report, TextWriter writer)
+    {
+        WriteDocument(_json!, report);
+        Drain(writer);
+    }
 
-        writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    public void End(RunTotals totals, TextWriter writer)
+    {
+        var json = _json!;
+        json.WriteEndArray();
+        json.WriteStartObject("summary");
+        json.WriteNumber("documents", totals.Documents);
+        json.WriteNumber("errors", totals.Errors);
+        json.WriteNumber("warnings", totals.Warnings);
+        json.WriteNumber("infos", totals.Infos);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        Drain(writer);
+        json.Dispose();
+        _json = null;
         writer.WriteLine();
+    }
+
+    /// <summary>Moves what the JSON writer has produced so far to the output and empties the buffer.</summary>
+    private void Drain(TextWriter writer)
+    {
+        _json!.Flush();
+        writer.Write(System.Text.Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
+        _buffer.SetLength(0);
+        _buffer.Position = 0;
     }
 
     public static string FormatName(SourceFormat? format) => format switch

@@ -25,78 +25,95 @@ internal sealed class SarifReporter : IReporter
     /// <param name="helpBaseUri">An absolute URI ending in '/' under which docs/rules/PLxxxx.md lives; null to omit helpUri.</param>
     public SarifReporter(string? helpBaseUri) => _helpBaseUri = helpBaseUri;
 
-    public void Write(CheckResult result, TextWriter writer)
+    private readonly MemoryStream _buffer = new();
+    private Utf8JsonWriter? _json;
+    private Dictionary<string, int> _ruleIndex = [];
+
+    public void Begin(RunPlan plan, TextWriter writer)
     {
         var descriptors = RuleCatalog.Descriptors;
-        var index = descriptors.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        _ruleIndex = descriptors.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var srcRoot = new Uri(Directory.GetCurrentDirectory().TrimEnd('/') + "/").AbsoluteUri;
+        _buffer.SetLength(0);
+        var json = _json = new Utf8JsonWriter(_buffer, Options);
+        json.WriteStartObject();
+        json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        json.WriteString("version", "2.1.0");
+        json.WriteStartArray("runs");
+        json.WriteStartObject();
 
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", ToolInfo.Name);
+        json.WriteString("version", ToolInfo.Version);
+        json.WriteString("semanticVersion", ToolInfo.Version);
+        json.WriteStartArray("rules");
+        foreach (var d in descriptors)
+        {
+            WriteRule(json, d);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+
+        json.WriteStartObject("originalUriBaseIds");
+        json.WriteStartObject("SRCROOT");
+        json.WriteString("uri", srcRoot);
+        json.WriteEndObject();
+        json.WriteEndObject();
+
+        // The artifacts come first in SARIF, so they are written from the plan: every path is known before any
+        // document is read.
+        json.WriteStartArray("artifacts");
+        foreach (var (path, format) in plan.Documents)
         {
             json.WriteStartObject();
-            json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-            json.WriteString("version", "2.1.0");
-            json.WriteStartArray("runs");
-            json.WriteStartObject();
-
-            json.WriteStartObject("tool");
-            json.WriteStartObject("driver");
-            json.WriteString("name", ToolInfo.Name);
-            json.WriteString("version", ToolInfo.Version);
-            json.WriteString("semanticVersion", ToolInfo.Version);
-            json.WriteStartArray("rules");
-            foreach (var d in descriptors)
-            {
-                WriteRule(json, d);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndObject();
-
-            json.WriteStartObject("originalUriBaseIds");
-            json.WriteStartObject("SRCROOT");
-            json.WriteString("uri", srcRoot);
-            json.WriteEndObject();
-            json.WriteEndObject();
-
-            json.WriteStartArray("artifacts");
-            foreach (var doc in result.Documents)
-            {
-                json.WriteStartObject();
-                WriteArtifactLocation(json, doc.Path);
-                json.WriteString("mimeType", MimeType(doc.Format));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-
-            json.WriteStartArray("results");
-            for (int a = 0; a < result.Documents.Count; a++)
-            {
-                var doc = result.Documents[a];
-                foreach (var f in doc.Findings)
-                {
-                    WriteResult(json, doc, a, f, index[f.RuleId]);
-                }
-            }
-
-            json.WriteEndArray();
-
-            json.WriteStartArray("invocations");
-            json.WriteStartObject();
-            json.WriteBoolean("executionSuccessful", !result.AnyUnreadable);
-            json.WriteEndObject();
-            json.WriteEndArray();
-
-            json.WriteEndObject();
-            json.WriteEndArray();
+            WriteArtifactLocation(json, path);
+            json.WriteString("mimeType", MimeType(format));
             json.WriteEndObject();
         }
 
-        writer.Write(Encoding.UTF8.GetString(stream.ToArray()));
+        json.WriteEndArray();
+        json.WriteStartArray("results");
+        Drain(writer);
+    }
+
+    public void Add(int index, DocumentReport report, TextWriter writer)
+    {
+        foreach (var f in report.Findings)
+        {
+            WriteResult(_json!, report, index, f, _ruleIndex[f.RuleId]);
+        }
+
+        Drain(writer);
+    }
+
+    public void End(RunTotals totals, TextWriter writer)
+    {
+        var json = _json!;
+        json.WriteEndArray();
+        json.WriteStartArray("invocations");
+        json.WriteStartObject();
+        json.WriteBoolean("executionSuccessful", !totals.AnyUnreadable);
+        json.WriteEndObject();
+        json.WriteEndArray();
+
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        Drain(writer);
+        json.Dispose();
+        _json = null;
         writer.WriteLine();
+    }
+
+    private void Drain(TextWriter writer)
+    {
+        _json!.Flush();
+        writer.Write(Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
+        _buffer.SetLength(0);
+        _buffer.Position = 0;
     }
 
     /// <summary>A stable identity for a finding across edits elsewhere in the document: rule + normalised sentence text.</summary>

@@ -10,28 +10,41 @@ namespace PolicyLint.Reporting;
 /// </summary>
 internal sealed class TextReporter : IReporter
 {
-    public void Write(CheckResult result, TextWriter writer)
+    // Scorecards follow all the findings; each is kept as its few lines of text, never as the document.
+    private readonly List<string> _scorecards = [];
+
+    public void Begin(RunPlan plan, TextWriter writer) => _scorecards.Clear();
+
+    public void Add(int index, DocumentReport report, TextWriter writer)
     {
-        foreach (var doc in result.Documents)
+        foreach (var f in report.Findings)
         {
-            foreach (var f in doc.Findings)
-            {
-                var where = LocationText.Format(doc.Format, f.Location);
-                var section = f.Location.Section is { Length: > 0 } s ? $" (in {s})" : string.Empty;
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{doc.Path}:{where}: {Names.Of(f.Severity)} {f.RuleId}: {f.Message}{section} [{f.Rule.HelpPath}]"));
-            }
+            var where = LocationText.Format(report.Format, f.Location);
+            var section = f.Location.Section is { Length: > 0 } s ? $" (in {s})" : string.Empty;
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Path}:{where}: {Names.Of(f.Severity)} {f.RuleId}: {f.Message}{section} [{f.Rule.HelpPath}]"));
         }
 
-        foreach (var doc in result.Documents.Where(d => d.Clauses.Count > 0 && d.Document is not null))
+        if (report.Clauses.Count > 0 && report.Document is not null)
         {
-            WriteScorecard(doc, writer);
+            using var card = new StringWriter(CultureInfo.InvariantCulture);
+            WriteScorecard(report, card);
+            _scorecards.Add(card.ToString());
+        }
+    }
+
+    public void End(RunTotals totals, TextWriter writer)
+    {
+        foreach (var card in _scorecards)
+        {
+            writer.Write(card);
         }
 
-        var kinds = string.Join(", ", result.Documents.Where(d => d.Kind is not null).GroupBy(d => d.Kind!.Value).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Names.Of(g.Key)}"));
+        _scorecards.Clear();
+        var kinds = string.Join(", ", totals.Kinds.Select(k => $"{k.Count} {Names.Of(k.Kind)}"));
         writer.WriteLine();
         var kindText = kinds.Length > 0 ? $" ({kinds})" : string.Empty;
-        var unreadable = result.AnyUnreadable ? $"; {Plural(result.Documents.Count(d => d.Error is not null), "file")} could not be read" : string.Empty;
-        writer.WriteLine($"{Plural(result.Documents.Count, "document")} checked{kindText}: {Plural(result.Count(Severity.Error), "error")}, {Plural(result.Count(Severity.Warning), "warning")}, {Plural(result.Count(Severity.Info), "info", "infos")}{unreadable}");
+        var unreadable = totals.AnyUnreadable ? $"; {Plural(totals.Unreadable.Count, "file")} could not be read" : string.Empty;
+        writer.WriteLine($"{Plural(totals.Documents, "document")} checked{kindText}: {Plural(totals.Errors, "error")}, {Plural(totals.Warnings, "warning")}, {Plural(totals.Infos, "info", "infos")}{unreadable}");
     }
 
     /// <summary>
