@@ -353,30 +353,7 @@ internal sealed class HtmlBlockWalker
     private void EmitComment(int start, int end)
     {
         _builder.BeginBlock(BlockKind.Comment);
-        int lineStart = start;
-        for (int i = start; i <= end; i++)
-        {
-            if (i == end || _source[i] is '\n' or '\r')
-            {
-                if (i > lineStart)
-                {
-                    _builder.Append(_source[lineStart..i], _lines.Position(lineStart));
-                }
-
-                if (i == end)
-                {
-                    break;
-                }
-
-                if (_source[i] == '\r' && i + 1 < end && _source[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                _builder.Append("\n");
-                lineStart = i + 1;
-            }
-        }
+        _lines.AppendVerbatim(_builder, _source, start, end);
 
         _builder.EndBlock();
     }

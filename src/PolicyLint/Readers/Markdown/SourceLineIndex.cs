@@ -55,4 +55,36 @@ internal sealed class SourceLineIndex
 
         return SourcePosition.AtLine(line + 1, offset - _starts[line] + 1);
     }
+
+    /// <summary>
+    /// Appends source[start..end) to the open block verbatim, each line anchored where it starts in the source;
+    /// line ends ("\n", "\r\n" or "\r") become "\n". Used for comments and code, which are kept as written.
+    /// </summary>
+    public void AppendVerbatim(DocumentBuilder builder, string source, int start, int end)
+    {
+        int lineStart = start;
+        for (int i = start; i <= end; i++)
+        {
+            if (i == end || source[i] is '\n' or '\r')
+            {
+                if (i > lineStart)
+                {
+                    builder.Append(source[lineStart..i], Position(lineStart));
+                }
+
+                if (i == end)
+                {
+                    break;
+                }
+
+                if (source[i] == '\r' && i + 1 < end && source[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                builder.Append("\n");
+                lineStart = i + 1;
+            }
+        }
+    }
 }
