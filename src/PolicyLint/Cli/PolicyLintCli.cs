@@ -110,7 +110,7 @@ internal static class PolicyLintCli
             stderr.WriteLine("policylint: no .md, .txt, .docx, .pdf or .html files found in " + string.Join(", ", inputs));
         }
 
-        IReporter reporter = format switch
+        using IReporter reporter = format switch
         {
             "json" => new JsonReporter(),
             "sarif" => new SarifReporter(DocsLocator.HelpBaseUri()),

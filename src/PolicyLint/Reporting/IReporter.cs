@@ -8,7 +8,7 @@ namespace PolicyLint.Reporting;
 /// document after writing it, so output streams and memory stays flat however many documents a run has. Reporters
 /// never re-read or re-parse documents.
 /// </summary>
-internal interface IReporter
+internal interface IReporter : IDisposable
 {
     void Begin(RunPlan plan, TextWriter writer);
 

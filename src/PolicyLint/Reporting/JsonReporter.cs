@@ -54,6 +54,12 @@ internal sealed class JsonReporter : IReporter
         writer.WriteLine();
     }
 
+    public void Dispose()
+    {
+        _json?.Dispose();
+        _buffer.Dispose();
+    }
+
     /// <summary>Moves what the JSON writer has produced so far to the output and empties the buffer.</summary>
     private void Drain(TextWriter writer)
     {

@@ -108,6 +108,12 @@ internal sealed class SarifReporter : IReporter
         writer.WriteLine();
     }
 
+    public void Dispose()
+    {
+        _json?.Dispose();
+        _buffer.Dispose();
+    }
+
     private void Drain(TextWriter writer)
     {
         _json!.Flush();

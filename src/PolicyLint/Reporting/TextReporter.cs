@@ -15,6 +15,11 @@ internal sealed class TextReporter : IReporter
 
     public void Begin(RunPlan plan, TextWriter writer) => _scorecards.Clear();
 
+    public void Dispose()
+    {
+        // Nothing held but text.
+    }
+
     public void Add(int index, DocumentReport report, TextWriter writer)
     {
         foreach (var f in report.Findings)

@@ -29,6 +29,9 @@ internal sealed class DocxTextWalker
     private bool _continueBlock;
     private List<XElement> _carriedTextBoxes = [];
 
+    // Image descriptions (alt text) met in the paragraph being read, emitted after it.
+    private List<string> _pendingImageTexts = [];
+
     public DocxTextWalker(DocumentBuilder builder, DocxStyles styles, DocxNumbering numbering, CancellationToken cancellationToken)
         : this(builder, styles, numbering, ReaderLimits.Default.MaxNestingDepth, cancellationToken)
     {
@@ -207,6 +210,20 @@ internal sealed class DocxTextWalker
         // A field code cannot outlive its paragraph in practice; dropping unfinished codes keeps a damaged field from
         // hiding the rest of the document. Results (a table of contents) may span paragraphs and stay open.
         _fields.RemoveAll(inResult => !inResult);
+
+        if (_pendingImageTexts.Count > 0)
+        {
+            // An image's description (its alt text, what a screen reader says for it) is the author's text too: a
+            // block of its own after the paragraph holding the image, anchored at that paragraph.
+            var images = _pendingImageTexts;
+            _pendingImageTexts = [];
+            foreach (var text in images)
+            {
+                _builder.BeginBlock(BlockKind.Paragraph);
+                _builder.Append(text, SourcePosition.AtParagraph(_paragraph, 1));
+                _builder.EndBlock();
+            }
+        }
 
         var boxes = _pendingTextBoxes;
         _pendingTextBoxes = outerPending;
@@ -408,6 +425,11 @@ internal sealed class DocxTextWalker
             }
 
             return;
+        }
+
+        if (e.Name.LocalName == "docPr" && ((string?)e.Attribute("descr"))?.Trim() is { Length: > 0 } description)
+        {
+            _pendingImageTexts.Add(description);
         }
 
         foreach (var c in e.Elements())
