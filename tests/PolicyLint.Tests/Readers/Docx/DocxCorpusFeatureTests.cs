@@ -8,6 +8,20 @@ namespace PolicyLint.Tests.Readers.Docx;
 public sealed class DocxCorpusFeatureTests
 {
     [Fact]
+    public void ImageDescriptionsAreReadAfterTheirParagraph()
+    {
+        // Alt text is what a screen reader says for an image: the author's text, so it is read, as a block of its own
+        // after the paragraph that holds the image and anchored at that paragraph.
+        var doc = Read(Corpus("pandoc__inline_images.docx"));
+        var texts = doc.Blocks.Select(b => TextOf(doc, b)).ToList();
+
+        int image = texts.IndexOf("This one is green and looks like Sideshow Bob.");
+        Assert.True(image > 0, string.Join(" | ", texts));
+        Assert.StartsWith("This picture", texts[image - 1], StringComparison.Ordinal);
+        Assert.Equal(1, doc.Locate(doc.Blocks[image].Span.Start).Paragraph);
+    }
+
+    [Fact]
     public void TrackedInsertionsAreIn()
     {
         var doc = Read(Corpus("pandoc__track_changes_insertion.docx"));
