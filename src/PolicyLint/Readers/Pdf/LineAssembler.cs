@@ -121,7 +121,51 @@ internal static class LineAssembler
         }
 
         Flush();
-        return lines;
+        return JoinVerticalRuns(lines);
+    }
+
+    /// <summary>
+    /// Text set vertically (CJK in vertical writing, a table heading stacked letter by letter) arrives as one glyph
+    /// a line, each a little below the last at the same x. A run of three or more such lines is one line of text.
+    /// </summary>
+    private static List<TextLine> JoinVerticalRuns(List<TextLine> lines)
+    {
+        List<TextLine>? result = null;
+        int i = 0;
+        while (i < lines.Count)
+        {
+            int j = i + 1;
+            while (j < lines.Count && StacksBelow(lines[j - 1], lines[j]))
+            {
+                j++;
+            }
+
+            if (j - i >= 3)
+            {
+                result ??= [.. lines.Take(i)];
+                var run = lines.GetRange(i, j - i);
+                var text = string.Concat(run.Select(l => l.Text));
+                result.Add(new TextLine(text, run.Min(l => l.X0), run.Max(l => l.X1), run[0].Y, run.Average(l => l.Size), run[0].Rotation, run.All(l => l.Bold)));
+            }
+            else
+            {
+                result?.AddRange(lines.GetRange(i, j - i));
+            }
+
+            i = j;
+        }
+
+        return result ?? lines;
+    }
+
+    private static bool IsOneLetter(string text) => (text.Length == 1 && char.IsLetter(text[0])) || (text.Length == 2 && char.IsSurrogatePair(text[0], text[1]));
+
+    private static bool StacksBelow(TextLine above, TextLine below)
+    {
+        double size = Math.Max(above.Size, below.Size);
+        double dy = above.Y - below.Y;
+        return IsOneLetter(above.Text) && IsOneLetter(below.Text) && above.Rotation == below.Rotation
+            && Math.Abs(above.X0 - below.X0) <= 0.35 * size && dy >= 0.5 * size && dy <= 1.6 * size;
     }
 
     /// <summary>The line cut at the wide gaps; each segment's end is the last letter before the next cut.</summary>

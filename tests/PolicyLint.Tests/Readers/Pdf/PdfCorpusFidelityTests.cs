@@ -92,6 +92,6 @@ public sealed class PdfCorpusFidelityTests
 
         _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"TOTAL {total.Score:0.0000} over {rows.Count} files with an oracle; read {read}, failed {failed}; {clock.Elapsed.TotalSeconds:0.0} s"));
         Assert.Empty(unexpectedFailures);
-        Assert.True(total.Score >= 0.975, string.Create(CultureInfo.InvariantCulture, $"whole-set word agreement {total.Score:0.0000} < 0.975"));
+        Assert.True(total.Score >= 0.98, string.Create(CultureInfo.InvariantCulture, $"whole-set word agreement {total.Score:0.0000} < 0.98"));
     }
 }

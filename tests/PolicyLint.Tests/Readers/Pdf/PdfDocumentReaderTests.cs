@@ -245,4 +245,13 @@ public sealed class PdfDocumentReaderTests
         Assert.All(items, i => Assert.Equal("•", i.Marker));
         Assert.EndsWith("so that they cannot move freely when they want to;", doc.GetText(items[0].Span), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void VerticalTextIsReadAsLinesNotOneLetterALine()
+    {
+        // pdfminer's jo.pdf sets Japanese verse in vertical columns: each glyph a little below the last at the same x.
+        var doc = Read(Path.Combine(TestPaths.Corpora, "corpus", "pdfminer__jo.pdf"));
+        Assert.Contains(doc.Blocks, b => doc.GetText(b.Span).Contains("\u308F\u305F\u304F\u3057\u3068\u3044\u3075\u73FE\u8C61\u306F", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Blocks, b => doc.GetText(b.Span) == "\u308F");
+    }
 }
