@@ -86,7 +86,7 @@ internal sealed partial class PdfDocumentReader : IDocumentReader
         var readObjects = new HashSet<IndirectReference>();
         int repeated = 0;
         var pages = new List<IReadOnlyList<TextLine>>(pageCount);
-        var unreadable = new List<int>();
+        var unreadable = new List<(int Page, string Reason)>();
         for (int number = 1; number <= pageCount; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -117,7 +117,7 @@ internal sealed partial class PdfDocumentReader : IDocumentReader
             {
                 // One damaged page costs that page only; it is reported, not hidden.
                 pages.Add([]);
-                unreadable.Add(number);
+                unreadable.Add((number, PageFailure(ex)));
             }
         }
 
@@ -128,9 +128,15 @@ internal sealed partial class PdfDocumentReader : IDocumentReader
 
         if (unreadable.Count > 0)
         {
-            builder.AddMessage("PL9001", unreadable.Count == 1
-                ? $"page {unreadable[0]} could not be read and was skipped"
-                : $"{unreadable.Count} pages could not be read and were skipped (first: page {unreadable[0]})");
+            // Each reason once, with the pages it cost: a font missing on every page is one message, not forty.
+            foreach (var group in unreadable.GroupBy(u => u.Reason))
+            {
+                var numbers = group.Select(u => u.Page).ToList();
+                var which = numbers.Count == 1 ? $"page {numbers[0]} could not be read and was skipped"
+                    : numbers.Count <= 5 ? $"pages {string.Join(", ", numbers)} could not be read and were skipped"
+                    : $"{numbers.Count} pages could not be read and were skipped (first: page {numbers[0]})";
+                builder.AddMessage("PL9001", $"{which}: {group.Key}");
+            }
         }
 
         PdfLayout.Build(builder, pages, cancellationToken);
@@ -279,6 +285,25 @@ internal sealed partial class PdfDocumentReader : IDocumentReader
         3 => (-y, x),
         _ => (x, y),
     };
+
+    /// <summary>Why a page could not be read, in words a user can act on, from what the parser threw.</summary>
+    private static string PageFailure(Exception ex)
+    {
+        string message = ex.Message;
+        if (message.Contains("font", StringComparison.OrdinalIgnoreCase) || message.Contains("cmap", StringComparison.OrdinalIgnoreCase)
+            || ex is NullReferenceException)
+        {
+            return "a font on the page could not be read (often a font that is not embedded in the file)";
+        }
+
+        if (message.Contains("filter", StringComparison.OrdinalIgnoreCase) || message.Contains("decode", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("flate", StringComparison.OrdinalIgnoreCase) || message.Contains("stream", StringComparison.OrdinalIgnoreCase))
+        {
+            return "the page's content stream is damaged";
+        }
+
+        return "the page's content is damaged";
+    }
 
     private static string DamageReason(Exception ex)
     {

@@ -254,4 +254,15 @@ public sealed class PdfDocumentReaderTests
         Assert.Contains(doc.Blocks, b => doc.GetText(b.Span).Contains("\u308F\u305F\u304F\u3057\u3068\u3044\u3075\u73FE\u8C61\u306F", StringComparison.Ordinal));
         Assert.DoesNotContain(doc.Blocks, b => doc.GetText(b.Span) == "\u308F");
     }
+
+    [Fact]
+    public void APageThatCannotBeReadIsNamedWithTheReasonAndTheRestIsRead()
+    {
+        // A fuzzed file from PdfPig's tests: two pages' content streams are damaged beyond parsing.
+        var doc = Read(Path.Combine(TestPaths.Corpora, "corpus", "pdfpig__FailedToParseContentForPage32.pdf"));
+        var message = Assert.Single(doc.Messages, m => m.Message.Contains("could not be read", StringComparison.Ordinal));
+
+        Assert.Equal("pages 32, 84 could not be read and were skipped: the page's content is damaged", message.Message);
+        Assert.True(doc.Text.Length > 100_000, $"only {doc.Text.Length} characters were read from the other pages");
+    }
 }
