@@ -499,7 +499,7 @@ def main() -> None:
     ap.add_argument("--out", default=str(Path(__file__).resolve().parent / "out" / "data"))
     ap.add_argument("--seed", type=int, default=8)
     ap.add_argument("--docs", type=int, default=200)
-    ap.add_argument("--doc-kb", type=float, default=23.5, help="mean size of a document of the main set (KB)")
+    ap.add_argument("--doc-kb", type=float, default=22.0, help="mean size of a document of the main set (KB)")
     ap.add_argument("--small", type=int, default=10000, help="short documents for the memory sets (0: none)")
     ap.add_argument("--small-kb", type=float, default=3.0)
     ap.add_argument("--big", default="1,2,4,5,8", help="sizes of the long document in MiB ('' for none)")
@@ -557,7 +557,11 @@ def main() -> None:
     # Document 1 in every format, for the reader benchmarks.
     sample = out / "sample"
     sample.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(md_files[0], sample / "sample.md")
+    # The sample is the document of median size, so a per-document figure is a typical one.
+    by_size = sorted(md_files, key=lambda p: (p.stat().st_size, p.name))
+    median = by_size[len(by_size) // 2]
+    shutil.copyfile(median, sample / "sample.md")
+    (sample / "SOURCE").write_text(f"{median.name}\n")
     env = dict(os.environ, SOURCE_DATE_EPOCH="1793577600", TZ="UTC")
     if shutil.which("pandoc"):
         run(["pandoc", "--from", "markdown", "--to", "plain", "--columns", "100", "--output", str(sample / "sample.txt"), str(sample / "sample.md")], env=env)
