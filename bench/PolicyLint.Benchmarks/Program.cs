@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using PolicyLint.Benchmarks;
 
 // Two modes:
@@ -17,12 +15,11 @@ if (args.Length > 0 && args[0] == "read")
     return ReadMode.Run(args[1..]);
 }
 
-// In process: no generated project to build (it would inherit the repository's warnings-as-errors), and quicker on a
-// 2-core machine. Each benchmark class still gets its warm-up, pilot and measured iterations.
-var config = DefaultConfig.Instance
-    .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).AsDefault())
-    .WithOptions(ConfigOptions.JoinSummary);
-BenchmarkSwitcher.FromAssembly(typeof(ReadMode).Assembly).Run(args, config);
+// In process (--inProcess): no generated project to build (it would inherit the repository's warnings-as-errors), and
+// quicker on a 2-core machine. Each benchmark still gets its warm-up, pilot and measured iterations; --job short or
+// --job dry on the command line make a run shorter.
+string[] bdnArgs = args.Contains("--inProcess") || args.Contains("-i") ? args : ["--inProcess", .. args];
+BenchmarkSwitcher.FromAssembly(typeof(ReadMode).Assembly).Run(bdnArgs, DefaultConfig.Instance.WithOptions(ConfigOptions.JoinSummary));
 return 0;
 
 namespace PolicyLint.Benchmarks

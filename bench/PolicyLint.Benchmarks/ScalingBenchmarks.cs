@@ -11,8 +11,9 @@ namespace PolicyLint.Benchmarks;
 /// seconds. Whole-document sizes (1 to 8 MiB) are timed as processes by bench/run.sh.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
 [InvocationCount(1)]
+[WarmupCount(1)]
+[IterationCount(3)]
 public class ScalingBenchmarks
 {
     private string _markdown = string.Empty;
