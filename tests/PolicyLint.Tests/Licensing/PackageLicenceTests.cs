@@ -20,10 +20,14 @@ public sealed partial class PackageLicenceTests
     };
 
     // Packages whose nuspec gives a licence URL instead of an expression, with the licence that URL holds, reviewed by
-    // hand. Test-only packages; nothing here ships.
+    // hand. Test- and benchmark-only packages; nothing here ships.
     private static readonly Dictionary<string, string> ReviewedUrlLicences = new(StringComparer.OrdinalIgnoreCase)
     {
         ["xunit.abstractions"] = "Apache-2.0",
+        // BenchmarkDotNet's dependencies (bench/PolicyLint.Benchmarks). Both nuspecs give <license type="file"> with
+        // NuGet's placeholder URL (aka.ms/deprecateLicenseUrl); the file in each package is the MIT licence text.
+        ["CommandLineParser"] = "MIT",
+        ["Microsoft.DotNet.PlatformAbstractions"] = "MIT",
     };
 
     public static TheoryData<string> Projects()

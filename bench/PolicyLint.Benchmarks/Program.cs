@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+using PolicyLint.Benchmarks;
+
+// Two modes:
+//   read [--prepare] [--serial] PATHS...   reader-only: read every file as `policylint check` would (same loader,
+//                                          guards and readers, files in parallel), run no rule, print totals. With
+//                                          --prepare, also split into sentences and tokens and detect the kind.
+//                                          For whole-process timing against pandoc and pdftotext (bench/run.sh).
+//   anything else                          BenchmarkDotNet (e.g. --filter '*Reader*', --list flat, --job short).
+if (args.Length > 0 && args[0] == "read")
+{
+    return ReadMode.Run(args[1..]);
+}
+
+// In process (--inProcess): no generated project to build (it would inherit the repository's warnings-as-errors), and
+// quicker on a 2-core machine. Each benchmark still gets its warm-up, pilot and measured iterations; --job short or
+// --job dry on the command line make a run shorter.
+string[] bdnArgs = args.Contains("--inProcess") || args.Contains("-i") ? args : ["--inProcess", .. args];
+BenchmarkSwitcher.FromAssembly(typeof(ReadMode).Assembly).Run(bdnArgs, DefaultConfig.Instance.WithOptions(ConfigOptions.JoinSummary));
+return 0;
+
+namespace PolicyLint.Benchmarks
+{
+    internal static class ReadMode
+    {
+        public static int Run(string[] args)
+        {
+            bool prepare = args.Contains("--prepare");
+            bool serial = args.Contains("--serial");
+            var inputs = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+            var loader = new PolicyLint.Readers.DocumentLoader(PolicyLint.Readers.ReaderRegistry.Default);
+            var files = inputs.SelectMany(i => Directory.Exists(i)
+                    ? Directory.EnumerateFiles(i, "*", SearchOption.AllDirectories).Where(loader.Handles)
+                    : [i])
+                .Order(StringComparer.Ordinal).ToList();
+            if (files.Count == 0)
+            {
+                Console.Error.WriteLine("read: no files");
+                return 2;
+            }
+
+            var watch = Stopwatch.StartNew();
+            long blocks = 0, chars = 0, sentences = 0;
+            int failed = 0;
+            Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = serial ? 1 : Environment.ProcessorCount }, file =>
+            {
+                var loaded = loader.Load(file);
+                if (loaded.Document is not { } document)
+                {
+                    Interlocked.Increment(ref failed);
+                    return;
+                }
+
+                Interlocked.Add(ref blocks, document.Blocks.Count);
+                Interlocked.Add(ref chars, document.Text.Length);
+                if (prepare)
+                {
+                    Interlocked.Add(ref sentences, Fixtures.Prepare(document).Sentences.Count);
+                }
+            });
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"read: {files.Count} files ({failed} unreadable), {blocks} blocks, {chars} characters{(prepare ? $", {sentences} sentences" : "")}, {watch.Elapsed.TotalSeconds:0.000} s"));
+            return 0;
+        }
+    }
+}
