@@ -22,7 +22,7 @@ internal static class Fixtures
 
     public static PolicyDocument ReadFile(string path)
     {
-        var loaded = new DocumentLoader(ReaderRegistry.Default).Load(path);
+        var loaded = new DocumentLoader(ReaderRegistry.Default).Load(path, CancellationToken.None);
         return loaded.Document ?? throw new InvalidOperationException($"{path}: {loaded.Error}");
     }
 

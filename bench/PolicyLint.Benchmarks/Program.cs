@@ -47,7 +47,7 @@ namespace PolicyLint.Benchmarks
             int failed = 0;
             Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = serial ? 1 : Environment.ProcessorCount }, file =>
             {
-                var loaded = loader.Load(file);
+                var loaded = loader.Load(file, CancellationToken.None);
                 if (loaded.Document is not { } document)
                 {
                     Interlocked.Increment(ref failed);
