@@ -137,8 +137,9 @@ def main() -> None:
         mx, my = sum(xs) / n, sum(ys) / n
         b = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
         a = my - b * mx
-        dev = max(abs(y - (a + b * x)) / (a + b * x) for x, y in zip(xs, ys)) if all(a + b * x > 0 for x in xs) else float("inf")
-        growth = ", ".join(f"{s} MiB {fmt_s(sizes[s])}" for s in xs)
+        # How far the worst point is from the least-squares line, as a share of what was measured there.
+        dev = max(abs(y - (a + b * x)) / y for x, y in zip(xs, ys))
+        growth = ", ".join(f"{s} MiB {fmt_s(sizes[s])} ({fmt_s(sizes[s] / s)}/MiB)" for s in xs)
         exponent = ""
         if sizes.get(1) and sizes.get(xs[-1]) and xs[-1] > 1:
             import math

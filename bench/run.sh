@@ -69,16 +69,19 @@ say "generating the data (bench/generate.py)"
 python3 "$here/generate.py" --out "$DATA" --big "1,2,4,5,8"
 
 # --- timing ------------------------------------------------------------------------------------------------------
+# A full run starts a fresh results folder; a run of some groups replaces only those groups' results and appends to
+# env.txt, so the table says when and under what load each group was measured.
+[ "$only" = "$ALL_GROUPS" ] && rm -rf "$RES"
 mkdir -p "$RES/time"
 {
-  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "run started: $(date -u +%Y-%m-%dT%H:%M:%SZ), groups: $only"
   echo "commit: $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$root" diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "dotnet: $(dotnet --version); node: $(node --version); hyperfine: $(hyperfine --version | cut -d' ' -f2)"
   echo "pandoc: $(pandoc --version | head -1 | cut -d' ' -f2); pdftotext: $(pdftotext -v 2>&1 | head -1 | awk '{print $3}')"
   echo "peers: $(cd "$peers" && node -e 'const l=require("./package-lock.json").packages;console.log(["markdownlint-cli2","textlint","textlint-rule-prh","alex"].map(n=>n+" "+l["node_modules/"+n].version).join(", "))')"
   echo "data: $(du -sb "$DATA/docs/md" | cut -f1) bytes of Markdown in $(ls "$DATA/docs/md" | wc -l) documents, $(cat "$DATA"/docs/md/*.md | wc -w) words"
-} >"$RES/env.txt"
+} >>"$RES/env.txt"
 
 # bench GROUP RUNS WARMUP NAME COMMAND [NAME COMMAND ...]
 # Each command runs under /usr/bin/time -v (appending one report per run, warm-ups included) inside one hyperfine
