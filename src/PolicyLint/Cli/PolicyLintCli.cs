@@ -41,6 +41,7 @@ internal static class PolicyLintCli
         var root = new RootCommand("PolicyLint checks restraint and restrictive-practice policies and specifications against national guidance (CQC, LGA, NHS England, Restraint Reduction Network).");
         root.Subcommands.Add(CheckCommand(stdout, stderr, clock));
         root.Subcommands.Add(InspectCommand(stdout, stderr, clock));
+        root.Subcommands.Add(MergeCommand(stdout, stderr));
         root.Subcommands.Add(RulesCommand(stdout));
         root.Subcommands.Add(ExplainCommand(stdout, stderr));
         root.Subcommands.Add(DocsCommand(stdout, stderr));
@@ -67,7 +68,9 @@ internal static class PolicyLintCli
             Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = false,
         };
-        var command = new Command("check", "Check documents and report findings.") { paths, format, output, kind, setting, asOf, failOn, password };
+        var shard = new Option<string?>("--shard") { Description = "Check only shard K of N (e.g. 2/8): a stable split of the files by a hash of their path, for one job of a matrix; 'policylint merge' combines the shards' JSON or SARIF." };
+        var jobs = new Option<int?>("--jobs", "-j") { Description = "Documents checked at once (default: one per processor)." };
+        var command = new Command("check", "Check documents and report findings.") { paths, format, output, kind, setting, asOf, failOn, password, shard, jobs };
         var limits = new LimitOptions(command);
         command.SetAction(parse =>
         {
@@ -88,24 +91,47 @@ internal static class PolicyLintCli
             // Both options accept only known names, so these parses cannot fail.
             _ = Names.TryParseSetting(parse.GetValue(setting)!, out var settingValue);
             _ = Names.TryParseSeverity(parse.GetValue(failOn)!, out var failLevel);
-            var options = new CheckOptions { Kind = kindValue, Setting = settingValue, AsOf = date, PdfPasswords = parse.GetValue(password) ?? [], Limits = readerLimits };
-            return Check(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), options, failLevel, stdout, stderr);
+            var shardValue = Shard.All;
+            if (parse.GetValue(shard) is { } shardText && !Shard.TryParse(shardText, out shardValue, out var shardError))
+            {
+                stderr.WriteLine("policylint: " + shardError);
+                return ExitUsage;
+            }
+
+            int parallelism = Environment.ProcessorCount;
+            if (parse.GetValue(jobs) is { } jobCount)
+            {
+                if (jobCount < 1)
+                {
+                    stderr.WriteLine($"policylint: --jobs {jobCount.ToString(CultureInfo.InvariantCulture)}: give at least 1");
+                    return ExitUsage;
+                }
+
+                parallelism = jobCount;
+            }
+
+            var options = new CheckOptions { Kind = kindValue, Setting = settingValue, AsOf = date, PdfPasswords = parse.GetValue(password) ?? [], Limits = readerLimits, MaxParallelism = parallelism };
+            return Check(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), options, failLevel, shardValue, stdout, stderr);
         });
         return command;
     }
 
-    private static int Check(string[] inputs, string format, string? output, CheckOptions options, Severity failLevel, TextWriter stdout, TextWriter stderr)
+    private static int Check(string[] inputs, string format, string? output, CheckOptions options, Severity failLevel, Shard shard, TextWriter stdout, TextWriter stderr)
     {
         var engine = new PolicyLintEngine(options);
         // Files named explicitly, whatever their type, go through the engine: what it cannot read becomes PL9001; so
         // does a folder that could not be searched.
-        var (all, missing, unsearchable) = PathExpander.Expand(inputs, engine.Supports);
+        var (found, missing, unsearchableFound) = PathExpander.Expand(inputs, engine.Supports);
+        // A shard keeps its part of the files; an empty part is a normal outcome for a small tree split many ways.
+        var all = shard.IsAll ? found : [.. found.Where(shard.Contains)];
+        var unsearchable = shard.IsAll ? unsearchableFound : [.. unsearchableFound.Where(u => shard.Contains(u.Path))];
+        bool emptyShard = !shard.IsAll && found.Count + unsearchableFound.Count > 0;
         foreach (var m in missing)
         {
             stderr.WriteLine($"policylint: '{m}' does not exist");
         }
 
-        if (all.Count == 0 && missing.Count == 0 && unsearchable.Count == 0)
+        if (found.Count == 0 && missing.Count == 0 && unsearchableFound.Count == 0)
         {
             stderr.WriteLine("policylint: no .md, .txt, .docx, .pdf or .html files found in " + string.Join(", ", inputs));
         }
@@ -147,7 +173,7 @@ internal static class PolicyLintCli
             stderr.WriteLine($"policylint: {path}: {error}");
         }
 
-        if (missing.Count > 0 || totals.AnyUnreadable || (all.Count == 0))
+        if (missing.Count > 0 || totals.AnyUnreadable || (all.Count == 0 && !emptyShard))
         {
             return ExitUsage;
         }
@@ -209,6 +235,49 @@ internal static class PolicyLintCli
             }
 
             return failed ? ExitUsage : ExitClean;
+        });
+        return command;
+    }
+
+    private static Command MergeCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var reports = new Argument<string[]>("reports") { Description = "The shards' reports: all JSON (--format json) or all SARIF (--format sarif), from one version of PolicyLint.", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the merged report to this file instead of the terminal (written aside, then moved into place)." };
+        var command = new Command("merge", "Combine the reports of a sharded run (check --shard K/N) into the report one run would have written.") { reports, output };
+        command.SetAction(parse =>
+        {
+            var inputs = parse.GetValue(reports)!;
+            var target = parse.GetValue(output);
+            if (target is not null && inputs.Any(i => string.Equals(Path.GetFullPath(i), Path.GetFullPath(target), StringComparison.Ordinal)))
+            {
+                stderr.WriteLine($"policylint: --output '{target}' is one of the reports being merged; choose another file");
+                return ExitUsage;
+            }
+
+            ReportMerger.Merge merge;
+            try
+            {
+                merge = ReportMerger.Open(inputs);
+            }
+            catch (MergeException ex)
+            {
+                stderr.WriteLine("policylint: " + ex.Message);
+                return ExitUsage;
+            }
+
+            using (merge)
+            {
+                if (target is null)
+                {
+                    merge.WriteTo(stdout);
+                }
+                else if (!ReportFile.Write(target, merge.WriteTo, stderr))
+                {
+                    return ExitUsage;
+                }
+            }
+
+            return ExitClean;
         });
         return command;
     }
