@@ -84,10 +84,11 @@ def main() -> None:
         "start": "one small file, end to end (start-up)",
         "corpora": "the 319 files of ../shared/corpora",
         "memory": "peak memory against the number of documents (short documents, about 3 KB each)",
+        "merge": "policylint merge: ten shards' reports of the 10,000 short documents into one (issue 8, part 3)",
     }
     print("| group | command | wall | CPU | peak RSS | runs |")
     print("|---|---|---|---|---|---|")
-    for group in ["linters", "alex", "size", "docx", "pdf", "start", "corpora", "memory"]:
+    for group in ["linters", "alex", "size", "docx", "pdf", "start", "corpora", "memory", "merge"]:
         for name, row in groups.get(group, {}).items():
             print(f"| {group} | {name} | {fmt_row(row)} |")
     print()

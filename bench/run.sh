@@ -3,7 +3,7 @@
 # tools, whole processes timed with hyperfine, peak memory from /usr/bin/time -v, and a table of ratios and targets.
 #
 #   bash bench/run.sh                       everything (about an hour at the baseline; most of it the 4-8 MiB documents)
-#   bash bench/run.sh --only linters,start  some groups: linters docx pdf start corpora memory alex size
+#   bash bench/run.sh --only linters,start  some groups: linters docx pdf start corpora memory merge alex size
 #   RUNS=5 SLOW_RUNS=2 bash bench/run.sh    more runs (defaults: RUNS=3, SLOW_RUNS=1 for the long documents,
 #                                           the corpora and the memory sets)
 #   SIZES=1,2,4 bash bench/run.sh --only size    fewer long documents
@@ -25,7 +25,7 @@ SLOW_RUNS="${SLOW_RUNS:-1}"
 SIZES="${SIZES:-1,2,4,5,8}"
 CORPORA="${CORPORA:-$root/../shared/corpora/corpus}"
 AS_OF=2026-12-01 # a fixed "today" for the date rules, so every run reports the same findings
-ALL_GROUPS="linters docx pdf start corpora memory alex size"
+ALL_GROUPS="linters docx pdf start corpora memory merge alex size"
 only="$ALL_GROUPS"
 
 while [ $# -gt 0 ]; do
@@ -63,6 +63,12 @@ bin="$peers/node_modules/.bin"
 say "building PolicyLint and bench/PolicyLint.Benchmarks (Release)"
 dotnet build "$here/PolicyLint.Benchmarks/PolicyLint.Benchmarks.csproj" -c Release -nologo -v quiet >/dev/null
 PL="dotnet $root/src/PolicyLint/bin/Release/net10.0/policylint.dll"
+# The tool as shipped (PublishReadyToRun, see src/PolicyLint/PolicyLint.csproj): what the start-up target is about.
+if wants start; then
+  say "publishing PolicyLint as it ships (ReadyToRun) into $OUT/publish"
+  dotnet publish "$root/src/PolicyLint/PolicyLint.csproj" -c Release -r linux-x64 --self-contained false -nologo -v quiet -o "$OUT/publish" >/dev/null
+fi
+PLPUB="$OUT/publish/policylint"
 READ="dotnet $here/PolicyLint.Benchmarks/bin/Release/net10.0/PolicyLint.Benchmarks.dll read"
 
 say "generating the data (bench/generate.py)"
@@ -131,8 +137,9 @@ fi
 if wants start; then
   small="$DATA/small/n200/s-00001.md"
   bench start 10 2 \
-    "policylint check one small file" "$PL check --as-of $AS_OF $small" \
-    "policylint rules (start-up only)" "$PL rules" \
+    "policylint check one small file" "$PLPUB check --as-of $AS_OF $small" \
+    "policylint rules (start-up only)" "$PLPUB rules" \
+    "dotnet policylint.dll one small file (not published)" "$PL check --as-of $AS_OF $small" \
     "markdownlint-cli2 one small file" "cd $peers && $bin/markdownlint-cli2 --config .markdownlint-cli2.jsonc $small"
 fi
 
@@ -150,6 +157,25 @@ if wants memory; then
     "check 200 short" "$PL check --as-of $AS_OF $DATA/small/n200" \
     "check 2000 short" "$PL check --as-of $AS_OF $DATA/small/n2000" \
     "check 10000 short" "$PL check --as-of $AS_OF $DATA/small/n10000"
+fi
+
+if wants merge; then
+  # Ten shards of the 10,000 short documents, in each format (made once per data set), then merge timed alone.
+  shards="$DATA/shards"
+  if [ ! -f "$shards/done" ] || [ "$root/src/PolicyLint/bin/Release/net10.0/policylint.dll" -nt "$shards/done" ]; then
+    say "merge: checking the 10,000 short documents in 10 shards, JSON and SARIF"
+    rm -rf "$shards" && mkdir -p "$shards"
+    for k in $(seq 1 10); do
+      for f in json sarif; do
+        $PL check --as-of $AS_OF --format $f --shard "$k/10" -o "$shards/s$k.$f" "$DATA/small/n10000" || [ $? -eq 1 ]
+      done
+    done
+    touch "$shards/done"
+  fi
+  echo "merge input: $(cat "$shards"/s*.json | grep -c '"ruleId"') findings in $(cat "$shards"/s*.json | grep -c '"path"') documents; $(du -cb "$shards"/s*.json | tail -1 | cut -f1) bytes of JSON, $(du -cb "$shards"/s*.sarif | tail -1 | cut -f1) of SARIF" >>"$RES/env.txt"
+  bench merge "$RUNS" 1 \
+    "merge 10 JSON shards, 10,000 documents" "$PL merge $shards/s*.json -o $shards/merged.json" \
+    "merge 10 SARIF shards, 10,000 documents" "$PL merge $shards/s*.sarif -o $shards/merged.sarif"
 fi
 
 if wants alex; then

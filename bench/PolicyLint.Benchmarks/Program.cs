@@ -9,10 +9,17 @@ using PolicyLint.Benchmarks;
 //                                          guards and readers, files in parallel), run no rule, print totals. With
 //                                          --prepare, also split into sentences and tokens and detect the kind.
 //                                          For whole-process timing against pandoc and pdftotext (bench/run.sh).
+//   cold FILE                              one fresh process: the time of each start-up step the first time it runs
+//                                          (engine, models, the file checked twice), to see where a small check goes.
 //   anything else                          BenchmarkDotNet (e.g. --filter '*Reader*', --list flat, --job short).
 if (args.Length > 0 && args[0] == "read")
 {
     return ReadMode.Run(args[1..]);
+}
+
+if (args.Length == 2 && args[0] == "cold")
+{
+    return ColdMode.Run(args[1]);
 }
 
 // In process (--inProcess): no generated project to build (it would inherit the repository's warnings-as-errors), and
@@ -24,6 +31,38 @@ return 0;
 
 namespace PolicyLint.Benchmarks
 {
+    internal static class ColdMode
+    {
+        public static int Run(string file)
+        {
+            var total = Stopwatch.StartNew();
+            var step = Stopwatch.StartNew();
+            void Mark(string what)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{step.Elapsed.TotalMilliseconds,8:0.0} ms  {what}"));
+                step.Restart();
+            }
+
+            var engine = new PolicyLint.Analysis.PolicyLintEngine(new PolicyLint.Analysis.CheckOptions { AsOf = new DateOnly(2026, 12, 1) });
+            Mark("engine (catalogue, driver, readers)");
+            _ = PolicyLint.Rules.Learning.ClauseClassifier.Default;
+            Mark("clause classifier weights");
+            _ = PolicyLint.Rules.Similarity.NearMissModel.Default;
+            Mark("near-miss model");
+            var loader = new PolicyLint.Readers.DocumentLoader(PolicyLint.Readers.ReaderRegistry.Default);
+            var loaded = loader.Load(file, CancellationToken.None);
+            Mark("read the file (first time)");
+            _ = Fixtures.Prepare(loaded.Document!);
+            Mark("prepare: sentences, tokens, kind (first time)");
+            var first = engine.CheckOne(file);
+            Mark($"check the file (first time): {first.Findings.Count} findings");
+            _ = engine.CheckOne(file);
+            Mark("check the file again (warm)");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{total.Elapsed.TotalMilliseconds,8:0.0} ms  in all (after the runtime started)"));
+            return 0;
+        }
+    }
+
     internal static class ReadMode
     {
         public static int Run(string[] args)
