@@ -258,13 +258,13 @@ internal sealed class DocxAnnotator
         {
             refusal = "the words are in a field, whose result Word may rebuild";
         }
-        else if (runs.Any(r => r.Parent != parent) || !WordXml.IsWord(parent) || !TrackableParents.Contains(parent.Name.LocalName))
-        {
-            refusal = "the words are split across a link, a content control or another reviewer's tracked change";
-        }
         else if (parent.AncestorsAndSelf().TakeWhile(e => e != entry.Element).Any(e => WordXml.Is(e, "ins") || WordXml.Is(e, "moveTo")))
         {
             refusal = "the words are inside another reviewer's tracked change";
+        }
+        else if (runs.Any(r => r.Parent != parent) || !WordXml.IsWord(parent) || !TrackableParents.Contains(parent.Name.LocalName))
+        {
+            refusal = "the words are split across a link or a content control";
         }
 
         var first = runs[0];
