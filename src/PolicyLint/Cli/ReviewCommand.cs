@@ -86,10 +86,18 @@ internal static class ReviewCommand
             return PolicyLintCli.ExitUsage;
         }
 
+        var targets = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             var format = engine.FormatOf(file);
             var target = request.Output ?? DefaultOutput(file, format);
+            if (!targets.Add(Path.GetFullPath(target)))
+            {
+                // draft.md and draft.txt (or draft.pdf) in one run: the second review names its input's extension.
+                target = Path.ChangeExtension(file, null) + Path.GetExtension(file).ToLowerInvariant() + ".review.md";
+                targets.Add(Path.GetFullPath(target));
+            }
+
             if (files.FirstOrDefault(f => SameFile(f, target)) is { } input)
             {
                 stderr.WriteLine($"policylint: {file}: refusing to write the review to '{target}', which is the input '{input}'; the original is never changed: choose another --output");
