@@ -41,6 +41,7 @@ internal static class PolicyLintCli
         var root = new RootCommand("PolicyLint checks restraint and restrictive-practice policies and specifications against national guidance (CQC, LGA, NHS England, Restraint Reduction Network).");
         root.Subcommands.Add(CheckCommand(stdout, stderr, clock));
         root.Subcommands.Add(InspectCommand(stdout, stderr, clock));
+        root.Subcommands.Add(ReviewCommand.Create(stdout, stderr, clock));
         root.Subcommands.Add(MergeCommand(stdout, stderr));
         root.Subcommands.Add(RulesCommand(stdout));
         root.Subcommands.Add(ExplainCommand(stdout, stderr));

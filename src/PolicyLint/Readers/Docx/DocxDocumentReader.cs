@@ -33,7 +33,15 @@ internal sealed class DocxDocumentReader : IDocumentReader
     public PolicyDocument Read(string path, Stream content, CancellationToken cancellationToken) =>
         Read(path, content, ReaderLimits.Default, cancellationToken);
 
-    public PolicyDocument Read(string path, Stream content, ReaderLimits limits, CancellationToken cancellationToken)
+    public PolicyDocument Read(string path, Stream content, ReaderLimits limits, CancellationToken cancellationToken) =>
+        Read(path, content, limits, observer: null, out _, cancellationToken);
+
+    /// <summary>
+    /// Reads the document as <see cref="Read(string, Stream, ReaderLimits, CancellationToken)"/> does, telling
+    /// <paramref name="observer"/> where every paragraph and piece of text came from, and hands back the package whose
+    /// XML was walked (the reviewed copy edits that very XML, so its paragraph numbers and columns are the reader's).
+    /// </summary>
+    public static PolicyDocument Read(string path, Stream content, ReaderLimits limits, IDocxTextObserver? observer, out DocxPackage package, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(limits);
@@ -41,7 +49,7 @@ internal sealed class DocxDocumentReader : IDocumentReader
         CheckSignature(seekable);
         DocxPreflight.Check(seekable, limits, cancellationToken);
 
-        var package = DocxPackage.Open(seekable, limits);
+        package = DocxPackage.Open(seekable, limits);
         cancellationToken.ThrowIfCancellationRequested();
 
         var builder = limits.Builder(path, SourceFormat.Docx);
@@ -52,7 +60,7 @@ internal sealed class DocxDocumentReader : IDocumentReader
 
         var styles = new DocxStyles(package.Styles);
         var numbering = new DocxNumbering(package.Numbering, styles);
-        var walker = new DocxTextWalker(builder, styles, numbering, limits.MaxNestingDepth, cancellationToken);
+        var walker = new DocxTextWalker(builder, styles, numbering, limits.MaxNestingDepth, cancellationToken) { Observer = observer };
 
         var body = WordXml.Child(package.Main.Root, "body")!;
         walker.WalkBlocks(body, BlockKind.Paragraph);

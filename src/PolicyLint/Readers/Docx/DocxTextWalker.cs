@@ -21,6 +21,10 @@ internal sealed class DocxTextWalker
 
     // One entry per open complex field (fldChar begin): false while in its code, true once its result starts.
     private readonly List<bool> _fields = [];
+
+    // The serial number of each open complex field, innermost last (what an observer is told a piece of text is in).
+    private readonly List<int> _fieldSerials = [];
+    private int _fieldSerial;
     private List<XElement> _pendingTextBoxes = [];
     private int _paragraph;
     private int _column;
@@ -56,6 +60,12 @@ internal sealed class DocxTextWalker
 
     /// <summary>The last paragraph number given out.</summary>
     public int ParagraphCount => _paragraph;
+
+    /// <summary>
+    /// Told of every paragraph and every piece of text as it is read, with the element it came from (the reviewed
+    /// Word copy maps findings back to runs with it). Null when nobody listens, which costs the reader nothing.
+    /// </summary>
+    public IDocxTextObserver? Observer { get; init; }
 
     private void WalkBlocksCore(XElement container, BlockKind context)
     {
@@ -109,7 +119,11 @@ internal sealed class DocxTextWalker
     }
 
     /// <summary>Clears field state left open by a damaged part so it cannot swallow the next part's text.</summary>
-    public void ResetFields() => _fields.Clear();
+    public void ResetFields()
+    {
+        _fields.Clear();
+        _fieldSerials.Clear();
+    }
 
     private void Table(XElement table, BlockKind context)
     {
@@ -163,6 +177,7 @@ internal sealed class DocxTextWalker
     {
         _cancellationToken.ThrowIfCancellationRequested();
         _paragraph++;
+        Observer?.ParagraphStarted(_paragraph, p);
         var pPr = WordXml.Child(p, "pPr");
         var marker = _numbering.NextMarker(pPr);
         var outerPending = _pendingTextBoxes;
@@ -209,7 +224,14 @@ internal sealed class DocxTextWalker
 
         // A field code cannot outlive its paragraph in practice; dropping unfinished codes keeps a damaged field from
         // hiding the rest of the document. Results (a table of contents) may span paragraphs and stay open.
-        _fields.RemoveAll(inResult => !inResult);
+        for (int i = _fields.Count - 1; i >= 0; i--)
+        {
+            if (!_fields[i])
+            {
+                _fields.RemoveAt(i);
+                _fieldSerials.RemoveAt(i);
+            }
+        }
 
         if (_pendingImageTexts.Count > 0)
         {
@@ -314,18 +336,18 @@ internal sealed class DocxTextWalker
             switch (e.Name.LocalName)
             {
                 case "t":
-                    Emit(e.Value);
+                    Emit(e.Value, e);
                     break;
                 case "tab":
                 case "ptab":
-                    Emit(" ");
+                    Emit(" ", e);
                     break;
                 case "br":
                 case "cr":
-                    Emit("\n");
+                    Emit("\n", e);
                     break;
                 case "noBreakHyphen":
-                    Emit("-");
+                    Emit("-", e);
                     break;
                 case "sym":
                     Symbol(e);
@@ -360,6 +382,7 @@ internal sealed class DocxTextWalker
         {
             case "begin":
                 _fields.Add(false);
+                _fieldSerials.Add(++_fieldSerial);
                 break;
             case "separate":
                 if (_fields.Count > 0)
@@ -372,6 +395,7 @@ internal sealed class DocxTextWalker
                 if (_fields.Count > 0)
                 {
                     _fields.RemoveAt(_fields.Count - 1);
+                    _fieldSerials.RemoveAt(_fieldSerials.Count - 1);
                 }
 
                 break;
@@ -387,7 +411,7 @@ internal sealed class DocxTextWalker
         if (code is not null && int.TryParse(code, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out int value)
             && value is > 0x1F and < 0xE000)
         {
-            Emit(char.ConvertFromUtf32(value));
+            Emit(char.ConvertFromUtf32(value), sym);
         }
     }
 
@@ -397,7 +421,7 @@ internal sealed class DocxTextWalker
         {
             if (d.Name.LocalName == "t" && WordXml.IsMath(d))
             {
-                Emit(d.Value);
+                Emit(d.Value, d);
             }
         }
     }
@@ -514,7 +538,7 @@ internal sealed class DocxTextWalker
         return true;
     }
 
-    private void Emit(string text)
+    private void Emit(string text, XElement source)
     {
         if (!_inParagraph || text.Length == 0)
         {
@@ -530,6 +554,7 @@ internal sealed class DocxTextWalker
         }
 
         _builder.Append(text, SourcePosition.AtParagraph(_paragraph, _column));
+        Observer?.TextEmitted(_paragraph, _column, text, source, _fieldSerials.Count > 0 ? _fieldSerials[^1] : 0);
         _column += text.Length;
     }
 }
