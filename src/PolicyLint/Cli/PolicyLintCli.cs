@@ -50,8 +50,8 @@ internal static class PolicyLintCli
     private static Command CheckCommand(TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
         var paths = new Argument<string[]>("paths") { Description = "Files or folders to check (.md, .txt, .docx, .pdf, .html, .htm; folders are searched recursively).", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format", "-f") { Description = "Output format: text, json or sarif.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var format = new Option<string>("--format", "-f") { Description = "Output format: text, json, sarif or html (one self-contained page).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "html");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of the terminal (written aside, then moved into place)." };
         var kind = new Option<string?>("--kind") { Description = "Treat every document as this kind instead of detecting it: specification, policy or other." };
         kind.AcceptOnlyFromAmong([.. Names.Kinds]);
@@ -114,6 +114,7 @@ internal static class PolicyLintCli
         {
             "json" => new JsonReporter(),
             "sarif" => new SarifReporter(DocsLocator.HelpBaseUri()),
+            "html" => new Reporting.Html.HtmlReporter(new Reporting.Html.HtmlReportOptions { HelpBaseUri = DocsLocator.HelpBaseUri() }),
             _ => new TextReporter(),
         };
 
