@@ -149,7 +149,7 @@ internal sealed class HtmlReportWriter
         {
             var rule = RuleCatalog.Find(c.RuleId);
             var status = Names.Of(c.Status);
-            w.Write($"<tr class=\"clause\" data-rule=\"{HtmlText.Encode(c.RuleId)}\" data-status=\"{status}\">");
+            w.Write($"<tr class=\"clause\" id=\"{ClauseRowId(id, c.RuleId)}\" data-rule=\"{HtmlText.Encode(c.RuleId)}\" data-status=\"{status}\">");
             w.Write($"<th scope=\"row\">{RuleLink(c.RuleId, rule)}</th>");
             w.Write($"<td><span class=\"requirement\">{HtmlText.Encode(rule?.Title ?? c.RuleId)}</span>");
             if (rule is not null)
@@ -226,19 +226,28 @@ internal sealed class HtmlReportWriter
             w.Write($"<h4 id=\"{groupId}\">{HtmlText.Encode(category)} ({N(group.Count())})</h4>\n<ol class=\"findings\">\n");
             foreach (var f in group)
             {
-                WriteFinding(w, $"{id}-f{N(++n)}", report, f);
+                WriteFinding(w, id, $"{id}-f{N(++n)}", report, f);
             }
 
             w.Write("</ol>\n</section>\n");
         }
     }
 
-    private void WriteFinding(TextWriter w, string id, DocumentReport report, Finding f)
+    private void WriteFinding(TextWriter w, string documentId, string id, DocumentReport report, Finding f)
     {
         var severity = Names.Of(f.Severity);
         w.Write($"<li class=\"finding\" id=\"{id}\" data-severity=\"{severity}\" data-rule=\"{HtmlText.Encode(f.RuleId)}\">\n");
         w.Write($"<p class=\"finding-head\"><span class=\"badge sev-{severity}\">{HtmlNames.Severity(f.Severity)}</span> {RuleLink(f.RuleId, f.Rule)} <span class=\"rule-title\">{HtmlText.Encode(f.Rule.Title)}</span>");
-        w.Write($"<span class=\"where\">{HtmlText.Encode(HtmlNames.PlaceInSection(report.Format, f.Location))}</span></p>\n");
+        if (f.Span.Length == 0 && f.Rule.Category == RuleCategory.RequiredClause && report.Clauses.Any(c => c.RuleId == f.RuleId))
+        {
+            // A clause the document lacks has no place of its own: point at its row of the scorecard instead.
+            w.Write($"<span class=\"where\">The whole document: see <a href=\"#{ClauseRowId(documentId, f.RuleId)}\">its row of the scorecard</a></span></p>\n");
+        }
+        else
+        {
+            w.Write($"<span class=\"where\">{HtmlText.Encode(HtmlNames.PlaceInSection(report.Format, f.Location))}</span></p>\n");
+        }
+
         w.Write($"<p class=\"message\">{HtmlText.Encode(f.Message)}</p>\n");
         if (FindingContext.Of(report.Document, f.Span) is { } context)
         {
@@ -402,6 +411,8 @@ internal sealed class HtmlReportWriter
 
         return $"<span class=\"rule-id\">{text}</span>";
     }
+
+    private static string ClauseRowId(string documentId, string ruleId) => documentId + "-" + HtmlText.Encode(ruleId);
 
     private static string Shorten(string text, int max) =>
         text.Length <= max ? text : text[..(text.LastIndexOf(' ', max) is > 0 and var space ? space : max)] + "…";

@@ -1,5 +1,5 @@
 // PolicyLint HTML report: filters by severity and rule. The page is complete without this script; it only moves the
-// summary (written last, because the report streams) to the top, and shows and runs the filter form.
+// summary (written last, because the report streams) to the top, and shows and runs the filter form below it.
 (function () {
   "use strict";
   var slot = document.getElementById("summary-slot");
@@ -9,8 +9,8 @@
     return;
   }
 
-  slot.appendChild(filters);
   slot.appendChild(summary);
+  slot.appendChild(filters);
   filters.hidden = false;
   var skip = document.querySelector(".skip-link");
   if (skip) {
