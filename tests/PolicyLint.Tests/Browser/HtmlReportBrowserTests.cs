@@ -196,6 +196,29 @@ public sealed class HtmlReportBrowserTests(ChromiumFixture chromium) : IAsyncLif
     }
 
     [Fact]
+    public async Task On_paper_the_controls_and_contents_go_and_each_document_starts_a_page()
+    {
+        await Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        var print = await Page.EvaluateAsync<JsonElement>("""
+            () => ({
+              filters: getComputedStyle(document.getElementById("filters")).display,
+              contents: getComputedStyle(document.querySelector("nav.contents")).display,
+              breakBefore: getComputedStyle(document.querySelector("section.document")).breakBefore,
+              findingsShown: Array.from(document.querySelectorAll("li.finding")).filter(e => e.checkVisibility()).length,
+              findings: document.querySelectorAll("li.finding").length,
+            })
+            """);
+
+        Assert.Equal("none", print.GetProperty("filters").GetString());
+        Assert.Equal("none", print.GetProperty("contents").GetString());
+        Assert.Equal("page", print.GetProperty("breakBefore").GetString());
+        Assert.Equal(print.GetProperty("findings").GetInt32(), print.GetProperty("findingsShown").GetInt32());
+        // Chromium lays the whole report out as a PDF, as "Print to PDF" would.
+        var pdf = await Page.PdfAsync(new PagePdfOptions { Format = "A4" });
+        Assert.True(pdf.Length > 50_000 && pdf.AsSpan(0, 5).SequenceEqual("%PDF-"u8), "no PDF from the print layout");
+    }
+
+    [Fact]
     public async Task Markup_in_a_document_is_shown_as_text_and_never_runs()
     {
         using var hostile = new HostileReport();
