@@ -51,10 +51,11 @@ public sealed class ChromiumFixture : IAsyncLifetime
     /// A fresh page in its own context. Every request it makes is recorded in <paramref name="requests"/>, so a test
     /// can assert what was (or was not) fetched.
     /// </summary>
-    public async Task<(IBrowserContext Context, IPage Page)> NewPageAsync(List<string> requests, int width = 1280, int height = 900)
+    public async Task<(IBrowserContext Context, IPage Page)> NewPageAsync(List<string> requests, int width = 1280, int height = 900, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
+            JavaScriptEnabled = javaScript,
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-GB",
             AcceptDownloads = true,

@@ -196,6 +196,22 @@ public sealed class HtmlReportBrowserTests(ChromiumFixture chromium) : IAsyncLif
     }
 
     [Fact]
+    public async Task Without_script_the_page_is_complete_with_the_summary_last_and_no_dead_controls()
+    {
+        var (context, page) = await chromium.NewPageAsync(_requests, javaScript: false);
+        await using (context)
+        {
+            await page.GotoAsync(new Uri(Corpus.Value.ReportPath).AbsoluteUri);
+
+            Assert.False(await page.Locator("#filters").IsVisibleAsync());
+            Assert.Equal(await page.Locator("li.finding").CountAsync(), await page.Locator("li.finding:visible").CountAsync());
+            Assert.Equal(Json.GetProperty("summary").GetProperty("errors").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), await page.TextContentAsync("#summary-errors .figure"));
+            Assert.Equal("#summary", await page.GetAttributeAsync(".skip-link", "href"));
+            Assert.True(await page.Locator("#documents ~ #summary").CountAsync() == 1, "without script the summary stays after the documents");
+        }
+    }
+
+    [Fact]
     public async Task On_paper_the_controls_and_contents_go_and_each_document_starts_a_page()
     {
         await Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
