@@ -19,11 +19,17 @@ internal sealed class SummaryTable
 
     private static readonly ClauseStatus[] StatusOrder = [ClauseStatus.Present, ClauseStatus.Partial, ClauseStatus.Uncertain, ClauseStatus.Missing];
 
+    // Only what the table can print is kept: the first MaxRows + 1 rows (all of them, in a short run) and the first
+    // MaxRows rows with errors (what a long run lists), with running totals; a run of any length holds at most 81 rows.
     private readonly List<Row> _rows = [];
+    private readonly List<Row> _withErrors = [];
+    private readonly Dictionary<ClauseStatus, int> _clauseTotals = [];
+    private int _count, _errors, _warnings, _infos, _documentsWithErrors;
+    private bool _anyClauses;
 
     private sealed record Row(string Path, string Kind, int Errors, int Warnings, int Infos, IReadOnlyDictionary<ClauseStatus, int>? Clauses);
 
-    public int Count => _rows.Count;
+    public int Count => _count;
 
     public void Add(Analysis.DocumentReport report)
     {
@@ -33,25 +39,55 @@ internal sealed class SummaryTable
         int infos = report.Findings.Count(f => f.Severity == Severity.Info);
         var kind = report.Error is not null ? "unreadable" : report.Kind is { } k ? Names.Of(k) : "-";
         var clauses = report.Clauses.Count == 0 ? null : report.Clauses.GroupBy(c => c.Status).ToDictionary(g => g.Key, g => g.Count());
-        _rows.Add(new Row(report.Path, kind, errors, warnings, infos, clauses));
+        var row = new Row(report.Path, kind, errors, warnings, infos, clauses);
+        _count++;
+        (_errors, _warnings, _infos) = (_errors + errors, _warnings + warnings, _infos + infos);
+        if (_rows.Count <= MaxRows)
+        {
+            _rows.Add(row);
+        }
+
+        if (errors > 0)
+        {
+            _documentsWithErrors++;
+            if (_withErrors.Count < MaxRows)
+            {
+                _withErrors.Add(row);
+            }
+        }
+
+        if (clauses is not null)
+        {
+            _anyClauses = true;
+            foreach (var (status, n) in clauses)
+            {
+                _clauseTotals[status] = _clauseTotals.GetValueOrDefault(status) + n;
+            }
+        }
     }
 
-    public void Clear() => _rows.Clear();
+    public void Clear()
+    {
+        _rows.Clear();
+        _withErrors.Clear();
+        _clauseTotals.Clear();
+        (_count, _errors, _warnings, _infos, _documentsWithErrors, _anyClauses) = (0, 0, 0, 0, 0, false);
+    }
 
     /// <summary>Writes the table: a heading, a header row, the document rows, a total row.</summary>
     public void Write(TextWriter writer, TextStyle style)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(style);
-        if (_rows.Count == 0)
+        if (_count == 0)
         {
             return;
         }
 
-        var shown = _rows.Count <= MaxRows ? _rows : [.. _rows.Where(r => r.Errors > 0).Take(MaxRows)];
+        var shown = _count <= MaxRows ? _rows : _withErrors;
         int pathWidth = Math.Min(MaxPathWidth, Math.Max("Document".Length, shown.Select(r => r.Path.Length).DefaultIfEmpty(0).Max()));
         int kindWidth = Math.Max("Kind".Length, shown.Select(r => r.Kind.Length).Append("specification".Length).Max());
-        int errors = _rows.Sum(r => r.Errors), warnings = _rows.Sum(r => r.Warnings), infos = _rows.Sum(r => r.Infos);
+        int errors = _errors, warnings = _warnings, infos = _infos;
         int errorWidth = Math.Max("Errors".Length, N(errors).Length);
         int warningWidth = Math.Max("Warnings".Length, N(warnings).Length);
         int infoWidth = Math.Max("Infos".Length, N(infos).Length);
@@ -64,16 +100,16 @@ internal sealed class SummaryTable
             writer.WriteLine($"  {Pad(Shorten(r.Path, pathWidth), pathWidth)}  {Pad(r.Kind, kindWidth)}  {Number(style, Severity.Error, r.Errors, errorWidth)}  {Number(style, Severity.Warning, r.Warnings, warningWidth)}  {Number(style, Severity.Info, r.Infos, infoWidth)}  {Clauses(style, r.Clauses)}");
         }
 
-        if (shown.Count < _rows.Count)
+        if (shown.Count < _count)
         {
-            int withErrors = _rows.Count(r => r.Errors > 0);
+            int withErrors = _documentsWithErrors;
             var listed = withErrors > shown.Count ? $"the first {N(shown.Count)} of the {N(withErrors)} documents with errors" : $"the {N(shown.Count)} documents with errors";
-            writer.WriteLine(style.Dim($"  ({N(_rows.Count - shown.Count)} more documents not listed: {listed} are shown)"));
+            writer.WriteLine(style.Dim($"  ({N(_count - shown.Count)} more documents not listed: {listed} are shown)"));
         }
 
-        var totals = StatusOrder.ToDictionary(s => s, s => _rows.Sum(r => r.Clauses?.GetValueOrDefault(s) ?? 0));
-        var anyClauses = _rows.Any(r => r.Clauses is not null);
-        var total = $"Total ({N(_rows.Count)} {(_rows.Count == 1 ? "document" : "documents")})";
+        var totals = StatusOrder.ToDictionary(s => s, s => _clauseTotals.GetValueOrDefault(s));
+        var anyClauses = _anyClauses;
+        var total = $"Total ({N(_count)} {(_count == 1 ? "document" : "documents")})";
         writer.WriteLine(style.Bold($"  {Pad(total, pathWidth + 2 + kindWidth)}  ") +
             $"{Number(style, Severity.Error, errors, errorWidth)}  {Number(style, Severity.Warning, warnings, warningWidth)}  {Number(style, Severity.Info, infos, infoWidth)}  {Clauses(style, anyClauses ? totals : null)}");
     }

@@ -13,20 +13,19 @@ internal sealed class TextReporter(TextStyle? style = null) : IReporter
 {
     private readonly TextStyle _style = style ?? TextStyle.Plain;
 
-    // Scorecards follow all the findings; each is kept as its few lines of text, never as the document.
-    private readonly List<string> _scorecards = [];
+    // Scorecards follow all the findings; each is kept as its few lines of text, never as the document, and past a
+    // budget in a temporary file, so memory does not grow with the number of documents.
+    private SpillText _scorecards = new();
     private readonly SummaryTable _table = new();
 
     public void Begin(RunPlan plan, TextWriter writer)
     {
-        _scorecards.Clear();
+        _scorecards.Dispose();
+        _scorecards = new SpillText();
         _table.Clear();
     }
 
-    public void Dispose()
-    {
-        // Nothing held but text.
-    }
+    public void Dispose() => _scorecards.Dispose();
 
     public void Add(int index, DocumentReport report, TextWriter writer)
     {
@@ -41,7 +40,7 @@ internal sealed class TextReporter(TextStyle? style = null) : IReporter
         {
             using var card = new StringWriter(CultureInfo.InvariantCulture);
             WriteScorecard(report, card, _style);
-            _scorecards.Add(card.ToString());
+            _scorecards.Append(card.ToString());
         }
 
         _table.Add(report);
@@ -49,12 +48,7 @@ internal sealed class TextReporter(TextStyle? style = null) : IReporter
 
     public void End(RunTotals totals, TextWriter writer)
     {
-        foreach (var card in _scorecards)
-        {
-            writer.Write(card);
-        }
-
-        _scorecards.Clear();
+        _scorecards.WriteTo(writer);
         _table.Write(writer, _style);
         _table.Clear();
         var kinds = string.Join(", ", totals.Kinds.Select(k => $"{k.Count} {Names.Of(k.Kind)}"));
