@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Net.Http.Headers;
 using PolicyLint.Analysis;
 using PolicyLint.Readers;
 using PolicyLint.Reporting;
@@ -24,19 +23,12 @@ internal sealed class ServeApi(ServeOptions options)
     private readonly PolicyLintEngine _probe = new(new CheckOptions { AsOf = DateOnly.MinValue, Limits = options.Limits });
 
     /// <summary><c>POST /api/check</c>: the JSON contract of <c>check --format json</c>.</summary>
-    public Task CheckAsync(HttpContext context) => WithUploadAsync(context, "check", async (upload, reports) =>
-    {
-        var text = Render(new JsonReporter(), reports);
-        await SendAsync(context, "application/json; charset=utf-8", Encoding.UTF8.GetBytes(text), null);
-    });
+    public Task CheckAsync(HttpContext context) => WithUploadAsync(context, "check", (upload, reports) =>
+        Task.FromResult(Reply.Content("application/json; charset=utf-8", Encoding.UTF8.GetBytes(Render(new JsonReporter(), reports)), null)));
 
     /// <summary><c>POST /api/report</c>: the HTML report (<c>check --format html</c>).</summary>
-    public Task ReportAsync(HttpContext context) => WithUploadAsync(context, "report", async (upload, reports) =>
-    {
-        var html = HtmlReportWriter.Render(reports, ReportOptions);
-        context.Response.Headers.ContentSecurityPolicy = HtmlReportAssets.ContentSecurityPolicy;
-        await SendAsync(context, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(html), Download(context) ? ReportName(upload) : null);
-    });
+    public Task ReportAsync(HttpContext context) => WithUploadAsync(context, "report", (upload, reports) =>
+        Task.FromResult(HtmlReport(reports, Download(context) ? ReportName(upload) : null)));
 
     /// <summary>
     /// <c>POST /api/review</c>, one file: the reviewed Word copy of a .docx; for .md, .txt and .html the Markdown
@@ -46,8 +38,7 @@ internal sealed class ServeApi(ServeOptions options)
     {
         if (upload.Files.Count != 1)
         {
-            await Problem.WriteAsync(context, StatusCodes.Status400BadRequest, "One file at a time", "send exactly one file to review");
-            return;
+            return Reply.Problem(StatusCodes.Status400BadRequest, "One file at a time", "send exactly one file to review");
         }
 
         var file = upload.Files[0];
@@ -64,33 +55,43 @@ internal sealed class ServeApi(ServeOptions options)
             catch (Exception ex) when (ex is DocumentReadException or IOException or System.Xml.XmlException or InvalidOperationException or ArgumentException)
             {
                 var error = $"the reviewed copy could not be made: {ex.Message}";
-                await Problem.WriteAsync(context, StatusCodes.Status422UnprocessableEntity, "The reviewed copy could not be made", file.Name + ": " + error, [(file.Name, error)]);
-                return;
+                return Reply.Problem(StatusCodes.Status422UnprocessableEntity, "The reviewed copy could not be made", file.Name + ": " + error, [(file.Name, error)]);
             }
 
-            await SendAsync(context, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", review.Content, stem + ".reviewed.docx");
+            return Reply.Content("application/vnd.openxmlformats-officedocument.wordprocessingml.document", review.Content, stem + ".reviewed.docx");
         }
-        else if (file.Format == SourceFormat.Pdf)
+
+        if (file.Format == SourceFormat.Pdf)
         {
-            var html = HtmlReportWriter.Render(reports, ReportOptions);
-            context.Response.Headers.ContentSecurityPolicy = HtmlReportAssets.ContentSecurityPolicy;
-            await SendAsync(context, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(html), stem + ".report.html");
+            return HtmlReport(reports, stem + ".report.html");
         }
-        else
-        {
-            using var writer = new StringWriter(CultureInfo.InvariantCulture);
-            MarkdownReview.Write(report, writer);
-            await SendAsync(context, "text/markdown; charset=utf-8", Encoding.UTF8.GetBytes(writer.ToString()), stem + ".review.md");
-        }
+
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        MarkdownReview.Write(report, writer);
+        return Reply.Content("text/markdown; charset=utf-8", Encoding.UTF8.GetBytes(writer.ToString()), stem + ".review.md");
     });
 
     // No rule links: the command line links to docs on this computer (file:), which a served page can neither open
     // nor should reveal.
     private static HtmlReportOptions ReportOptions { get; } = new();
 
-    private async Task WithUploadAsync(HttpContext context, string what, Func<Upload, IReadOnlyList<DocumentReport>, Task> answer)
+    /// <summary>
+    /// Reads the upload into a private folder, checks it and prepares the answer; the folder is deleted before the
+    /// answer is sent, so a client that has the answer knows nothing of its documents is left on the server.
+    /// </summary>
+    private async Task WithUploadAsync(HttpContext context, string what, Func<Upload, IReadOnlyList<DocumentReport>, Task<Reply>> answer)
     {
-        using var folder = UploadFolder.Create(options.TempRoot);
+        Reply reply;
+        using (var folder = UploadFolder.Create(options.TempRoot))
+        {
+            reply = await PrepareAsync(context, folder, what, answer);
+        }
+
+        await reply.SendAsync(context);
+    }
+
+    private async Task<Reply> PrepareAsync(HttpContext context, UploadFolder folder, string what, Func<Upload, IReadOnlyList<DocumentReport>, Task<Reply>> answer)
+    {
         Upload upload;
         try
         {
@@ -99,8 +100,7 @@ internal sealed class ServeApi(ServeOptions options)
         catch (UploadException ex)
         {
             Log($"{what}: refused ({ex.Status.ToString(CultureInfo.InvariantCulture)})");
-            await Problem.WriteAsync(context, ex.Status, ex.Title, ex.Message);
-            return;
+            return Reply.Problem(ex.Status, ex.Title, ex.Message);
         }
         catch (BadHttpRequestException ex)
         {
@@ -110,8 +110,7 @@ internal sealed class ServeApi(ServeOptions options)
             var detail = status == StatusCodes.Status413PayloadTooLarge
                 ? $"the upload is larger than {ReaderLimits.Size(options.MaxRequestBytes)}, the most the server accepts in one request ({options.MaxFiles.ToString(CultureInfo.InvariantCulture)} files of {ReaderLimits.Size(options.Limits.MaxFileBytes)})"
                 : "the request could not be read: " + ex.Message;
-            await Problem.WriteAsync(context, status, status == StatusCodes.Status413PayloadTooLarge ? "Request too large" : "Malformed request", detail);
-            return;
+            return Reply.Problem(status, status == StatusCodes.Status413PayloadTooLarge ? "Request too large" : "Malformed request", detail);
         }
 
         var engine = EngineFor(upload);
@@ -128,11 +127,10 @@ internal sealed class ServeApi(ServeOptions options)
         {
             // Nothing could be read: there is no report to give, only why.
             var detail = string.Join("; ", unreadable.Select(u => $"{u.Item1}: {u.Item2}"));
-            await Problem.WriteAsync(context, StatusCodes.Status422UnprocessableEntity, unreadable.Count == 1 ? "The document could not be read" : "No document could be read", detail, unreadable);
-            return;
+            return Reply.Problem(StatusCodes.Status422UnprocessableEntity, unreadable.Count == 1 ? "The document could not be read" : "No document could be read", detail, unreadable);
         }
 
-        await answer(upload, reports);
+        return await answer(upload, reports);
     }
 
     private PolicyLintEngine EngineFor(Upload upload)
@@ -171,20 +169,8 @@ internal sealed class ServeApi(ServeOptions options)
     private static string ReportName(Upload upload) =>
         upload.Files.Count == 1 ? Path.GetFileNameWithoutExtension(upload.Files[0].Name) + ".report.html" : "policylint-report.html";
 
-    private static async Task SendAsync(HttpContext context, string contentType, byte[] content, string? fileName)
-    {
-        context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = contentType;
-        context.Response.ContentLength = content.Length;
-        if (fileName is not null)
-        {
-            var disposition = new ContentDispositionHeaderValue("attachment");
-            disposition.SetHttpFileName(fileName);
-            context.Response.Headers.ContentDisposition = disposition.ToString();
-        }
-
-        await context.Response.Body.WriteAsync(content, context.RequestAborted);
-    }
+    private static Reply HtmlReport(IReadOnlyList<DocumentReport> reports, string? fileName) =>
+        Reply.Content("text/html; charset=utf-8", Encoding.UTF8.GetBytes(HtmlReportWriter.Render(reports, ReportOptions)), fileName, HtmlReportAssets.ContentSecurityPolicy);
 
     private void Log(string line) => options.Log?.WriteLine("policylint serve: " + line);
 }
