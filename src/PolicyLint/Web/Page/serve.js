@@ -155,7 +155,11 @@
   }
 
   function showReport(html, files) {
-    var page = new DOMParser().parseFromString(html, "text/html");
+    // The report's own stylesheet and script are left out before parsing: the page has the same stylesheet, and
+    // this page's policy would (rightly) report an inline one. Document text in the report is always encoded, so
+    // these tags can only be the report's own.
+    var markup = html.replace(/<style>[\s\S]*?<\/style>/g, "").replace(/<script>[\s\S]*?<\/script>/g, "");
+    var page = new DOMParser().parseFromString(markup, "text/html");
     reportBox.textContent = "";
     downloads.textContent = "";
     // Only the report's summary and document sections are taken; they are markup with every text encoded, and the
