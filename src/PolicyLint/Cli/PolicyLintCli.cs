@@ -42,6 +42,7 @@ internal static class PolicyLintCli
         root.Subcommands.Add(CheckCommand(stdout, stderr, clock, terminal));
         root.Subcommands.Add(InspectCommand(stdout, stderr, clock));
         root.Subcommands.Add(ReviewCommand.Create(stdout, stderr, clock));
+        root.Subcommands.Add(ServeCommand.Create(stdout, stderr, clock));
         root.Subcommands.Add(MergeCommand(stdout, stderr));
         root.Subcommands.Add(RulesCommand(stdout));
         root.Subcommands.Add(ExplainCommand(stdout, stderr));
