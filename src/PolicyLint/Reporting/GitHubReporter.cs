@@ -83,17 +83,17 @@ internal sealed class GitHubReporter : IReporter
                 break;
         }
 
-        if (location.Section is { Length: > 0 } section)
-        {
-            message.Append(message.Length > 0 ? " " : string.Empty).Append("(in ").Append(section).Append(')');
-        }
-
         if (message.Length > 0)
         {
             message.Append(": ");
         }
 
         message.Append(finding.Message);
+        if (location.Section is { Length: > 0 } section)
+        {
+            message.Append(" (in ").Append(section).Append(')');
+        }
+
         properties.Add("title=" + EscapeProperty($"{finding.RuleId} {finding.Rule.Title}"));
         return $"::{name} {string.Join(',', properties)}::{EscapeData(message.ToString())}";
     }
