@@ -1,3 +1,5 @@
+using Xunit;
+
 namespace PolicyLint.Tests.Support;
 
 /// <summary>Finds the repository and ../shared from the test binaries, wherever the clone is.</summary>
@@ -18,18 +20,43 @@ internal static class TestPaths
 
     public static string RepoRoot => Root.Value;
 
-    /// <summary>../shared beside the clone. Its absence fails the test that needs it: CI always has it.</summary>
-    public static string Shared
+    /// <summary>The environment variable that makes a missing ../shared a failure instead of a skip (.ci/run sets it).</summary>
+    public const string RequireSharedVariable = "POLICYLINT_REQUIRE_SHARED";
+
+    /// <summary>../shared beside the clone (corpora, seeds, eval-dev), or null when there is none.</summary>
+    public static string? SharedIfPresent
     {
         get
         {
             var shared = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
-            if (!Directory.Exists(shared))
+            return Directory.Exists(shared) ? shared : null;
+        }
+    }
+
+    /// <summary>True when a missing ../shared must fail the tests that need it.</summary>
+    public static bool SharedRequired => Environment.GetEnvironmentVariable(RequireSharedVariable) == "1";
+
+    /// <summary>
+    /// ../shared beside the clone. A clone elsewhere has none: then the test that asked reports itself skipped with
+    /// that reason (it must be a [SkippableFact] or [SkippableTheory]), unless POLICYLINT_REQUIRE_SHARED=1, when it
+    /// fails.
+    /// </summary>
+    public static string Shared
+    {
+        get
+        {
+            if (SharedIfPresent is { } shared)
             {
-                throw new DirectoryNotFoundException("../shared is not beside the repository: " + shared);
+                return shared;
             }
 
-            return shared;
+            var expected = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
+            if (SharedRequired)
+            {
+                throw new DirectoryNotFoundException($"{RequireSharedVariable}=1 but ../shared is not beside the repository: {expected}");
+            }
+
+            throw new SkipException($"needs ../shared (corpora, seeds, eval-dev), which is not beside this clone: {expected}; set {RequireSharedVariable}=1 to make this a failure");
         }
     }
 
