@@ -41,23 +41,26 @@ internal static class TestPaths
     /// that reason (it must be a [SkippableFact] or [SkippableTheory]), unless POLICYLINT_REQUIRE_SHARED=1, when it
     /// fails.
     /// </summary>
-    public static string Shared
+    public static string Shared => ResolveShared(RepoRoot, SharedRequired);
+
+    /// <summary>
+    /// ../shared beside <paramref name="repoRoot"/>; when it is absent, a <see cref="SkipException"/> with the reason,
+    /// or, when <paramref name="required"/>, a <see cref="DirectoryNotFoundException"/> that fails the test.
+    /// </summary>
+    public static string ResolveShared(string repoRoot, bool required)
     {
-        get
+        var shared = Path.GetFullPath(Path.Combine(repoRoot, "..", "shared"));
+        if (Directory.Exists(shared))
         {
-            if (SharedIfPresent is { } shared)
-            {
-                return shared;
-            }
-
-            var expected = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
-            if (SharedRequired)
-            {
-                throw new DirectoryNotFoundException($"{RequireSharedVariable}=1 but ../shared is not beside the repository: {expected}");
-            }
-
-            throw new SkipException($"needs ../shared (corpora, seeds, eval-dev), which is not beside this clone: {expected}; set {RequireSharedVariable}=1 to make this a failure");
+            return shared;
         }
+
+        if (required)
+        {
+            throw new DirectoryNotFoundException($"{RequireSharedVariable}=1 but ../shared is not beside the repository: {shared}");
+        }
+
+        throw new SkipException($"needs ../shared (corpora, seeds, eval-dev), which is not beside this clone: {shared}; set {RequireSharedVariable}=1 to make this a failure");
     }
 
     public static string Corpora => Path.Combine(Shared, "corpora");
