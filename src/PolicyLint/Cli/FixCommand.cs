@@ -161,9 +161,16 @@ internal static class FixCommand
 
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         var output = bom ? [0xEF, 0xBB, 0xBF, .. encoding.GetBytes(fixedText)] : encoding.GetBytes(fixedText);
+        UnixFileMode? mode = OperatingSystem.IsWindows() ? null : File.GetUnixFileMode(file);
         if (!ReportFile.WriteBytes(file, output, stderr))
         {
             return (0, true);
+        }
+
+        if (mode is { } keep && !OperatingSystem.IsWindows())
+        {
+            // The fixed file replaces the original, so it takes the original's permissions.
+            File.SetUnixFileMode(file, keep);
         }
 
         foreach (var e in edits)

@@ -125,14 +125,18 @@ public sealed class FixCommandTests : IDisposable
     }
 
     [Fact]
-    public void Backup_keeps_the_original_bytes_beside_the_fixed_file()
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Backup_keeps_the_original_bytes_beside_the_fixed_file_and_the_fixed_file_keeps_its_permissions()
     {
         var file = Write("policy.md", "# Policy\n\nStaff support service users every day.\n");
         var original = File.ReadAllBytes(file);
+        const UnixFileMode mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead;
+        File.SetUnixFileMode(file, mode);
 
         var (exit, _, _) = CliRunner.Run("fix", file, "--backup");
 
         Assert.Equal(0, exit);
+        Assert.Equal(mode, File.GetUnixFileMode(file)); // the fixed file keeps the original's permissions
         Assert.Equal(original, File.ReadAllBytes(file + ".bak"));
         Assert.Equal("# Policy\n\nStaff support people every day.\n", File.ReadAllText(file));
     }
