@@ -1,8 +1,8 @@
 namespace PolicyLint.Rules.Diagnostics;
 
-/// <summary>Where a rule comes from: a guidance document (a seed file name) and the part of it.</summary>
+/// <summary>Where a rule comes from: a guidance document (its public address, or PolicyLint's own docs), its publisher, title and year, and the part of it.</summary>
 public sealed record Citation(string Source, string Title, string Section)
 {
-    /// <summary>"Title (source), section".</summary>
-    public override string ToString() => $"{Title} ({Source}), {Section}";
+    /// <summary>"Title, section (address)".</summary>
+    public override string ToString() => $"{Title}, {Section} ({Source})";
 }

@@ -43,6 +43,7 @@ internal static class PolicyLintCli
         root.Subcommands.Add(InspectCommand(stdout, stderr, clock));
         root.Subcommands.Add(ReviewCommand.Create(stdout, stderr, clock));
         root.Subcommands.Add(ServeCommand.Create(stdout, stderr, clock));
+        root.Subcommands.Add(FixCommand.Create(stdout, stderr, clock));
         root.Subcommands.Add(MergeCommand(stdout, stderr));
         root.Subcommands.Add(RulesCommand(stdout));
         root.Subcommands.Add(ExplainCommand(stdout, stderr));
@@ -53,8 +54,8 @@ internal static class PolicyLintCli
     private static Command CheckCommand(TextWriter stdout, TextWriter stderr, TimeProvider clock, TerminalInfo terminal)
     {
         var paths = new Argument<string[]>("paths") { Description = "Files or folders to check (.md, .txt, .docx, .pdf, .html, .htm; folders are searched recursively).", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format", "-f") { Description = "Output format: text, json, sarif or html (one self-contained page).", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "sarif", "html");
+        var format = new Option<string>("--format", "-f") { Description = "Output format: text, json, sarif, html (one self-contained page) or github (workflow commands that annotate a pull request).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "html", "github");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of the terminal (written aside, then moved into place)." };
         var kind = new Option<string?>("--kind") { Description = "Treat every document as this kind instead of detecting it: specification, policy or other." };
         kind.AcceptOnlyFromAmong([.. Names.Kinds]);
@@ -143,6 +144,7 @@ internal static class PolicyLintCli
             "json" => new JsonReporter(),
             "sarif" => new SarifReporter(DocsLocator.HelpBaseUri()),
             "html" => new Reporting.Html.HtmlReporter(new Reporting.Html.HtmlReportOptions { HelpBaseUri = DocsLocator.HelpBaseUri() }),
+            "github" => new GitHubReporter(),
             _ => new TextReporter(output is null && ColourChoice.ShouldColour(terminal.StdoutIsTerminal, terminal.Environment) ? TextStyle.Ansi : TextStyle.Plain),
         };
 

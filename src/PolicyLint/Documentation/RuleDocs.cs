@@ -51,7 +51,7 @@ internal static class RuleDocs
         sb.Append("## Sources\n\n");
         foreach (var c in d.Citations)
         {
-            sb.Append("- ").Append(c.Title).Append(", ").Append(c.Section).Append(" (`").Append(c.Source).Append("`)\n");
+            sb.Append("- ").Append(c.Title).Append(", ").Append(c.Section).Append(c.Source.StartsWith("https://", StringComparison.Ordinal) ? $" (<{c.Source}>)\n" : $" ({c.Source})\n");
         }
 
         return sb.ToString();

@@ -17,7 +17,7 @@ public sealed class EvalDevTests(ITestOutputHelper output)
 {
     private static readonly Lazy<JsonElement> Summary = new(Measure);
 
-    [Fact]
+    [SkippableFact]
     public void Findings_precision_and_recall_are_at_least_095()
     {
         var findings = Summary.Value.GetProperty("findings");
@@ -25,25 +25,25 @@ public sealed class EvalDevTests(ITestOutputHelper output)
         Assert.True(findings.GetProperty("recall").GetDouble() >= 0.95, Describe());
     }
 
-    [Fact]
+    [SkippableFact]
     public void Clauses_fire_or_stay_quiet_rightly_at_least_095()
     {
         Assert.True(Summary.Value.GetProperty("clauses").GetProperty("accuracy").GetDouble() >= 0.95, Describe());
     }
 
-    [Fact]
+    [SkippableFact]
     public void Exact_clause_status_is_at_least_090()
     {
         Assert.True(Summary.Value.GetProperty("clauses").GetProperty("statusAccuracy").GetDouble() >= 0.90, Describe());
     }
 
-    [Fact]
+    [SkippableFact]
     public void Evidence_is_on_the_labelled_line_at_least_090()
     {
         Assert.True(Summary.Value.GetProperty("evidence").GetProperty("accuracy").GetDouble() >= 0.90, Describe());
     }
 
-    [Fact]
+    [SkippableFact]
     public void Prints_the_measured_table()
     {
         // The figures in the log of every run (dotnet test --logger "console;verbosity=detailed").
@@ -63,7 +63,7 @@ public sealed class EvalDevTests(ITestOutputHelper output)
         Assert.Equal(9, s.GetProperty("documents").GetInt32());
     }
 
-    [Fact]
+    [SkippableFact]
     public void Every_document_kind_is_right()
     {
         var kind = Summary.Value.GetProperty("kind");

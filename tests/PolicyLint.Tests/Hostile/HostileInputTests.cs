@@ -51,7 +51,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
     private static readonly Lazy<string[]> PasswdLines = new(() =>
         File.Exists("/etc/passwd") ? [.. File.ReadAllLines("/etc/passwd").Where(l => l.Length >= 12)] : []);
 
-    [Fact]
+    [SkippableFact]
     public void Mutated_files_from_the_corpora_never_crash_hang_or_exhaust_memory()
     {
         var root = NewFolder("mutated");
@@ -106,7 +106,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Crafted_hostile_files_are_refused_or_checked_cleanly_and_never_stop_the_run()
     {
         var failures = new List<string>();

@@ -21,7 +21,7 @@ public sealed class SeedSnapshotTests
         return engine.Check(files);
     });
 
-    [Fact]
+    [SkippableFact]
     public void The_Coventry_specification_that_says_the_RRN_standards_were_replaced_by_the_BILD_code_is_PL3001()
     {
         var foi = Result.Value.Documents.Single(d => d.Path.EndsWith("000_7c73c31c48497e1a.txt", StringComparison.Ordinal));
@@ -31,7 +31,7 @@ public sealed class SeedSnapshotTests
         Assert.Contains(foi.Findings, f => f.RuleId == "PL3001" && f.Location.Line == line && f.Severity == Severity.Error);
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_RRN_guidance_table_of_words_to_avoid_is_not_reported_as_its_own_voice()
     {
         var rrn = Result.Value.Documents.Single(d => d.Path.EndsWith("002_3e95b822675955d8.txt", StringComparison.Ordinal));
@@ -44,7 +44,7 @@ public sealed class SeedSnapshotTests
         Assert.Equal(DocumentKind.Other, rrn.Kind);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Findings_on_the_seeds_match_the_snapshot()
     {
         var sb = new StringBuilder();

@@ -7,7 +7,7 @@ namespace PolicyLint.Tests.Readers.Docx;
 /// <summary>Single features on real files of ../shared/corpora (a missing corpus fails these tests).</summary>
 public sealed class DocxCorpusFeatureTests
 {
-    [Fact]
+    [SkippableFact]
     public void ImageDescriptionsAreReadAfterTheirParagraph()
     {
         // Alt text is what a screen reader says for an image: the author's text, so it is read, as a block of its own
@@ -21,14 +21,14 @@ public sealed class DocxCorpusFeatureTests
         Assert.Equal(1, doc.Locate(doc.Blocks[image].Span.Start).Paragraph);
     }
 
-    [Fact]
+    [SkippableFact]
     public void TrackedInsertionsAreIn()
     {
         var doc = Read(Corpus("pandoc__track_changes_insertion.docx"));
         Assert.Equal("This is a text with two exciting insertions.", doc.Text);
     }
 
-    [Fact]
+    [SkippableFact]
     public void TrackedDeletionsAreOutAndColumnsCountOnlyKeptText()
     {
         // "This is a text with a" + deleted "n excessively modified" + " deletion."
@@ -39,14 +39,14 @@ public sealed class DocxCorpusFeatureTests
         Assert.Equal(23, location.Column);
     }
 
-    [Fact]
+    [SkippableFact]
     public void MovedTextAppearsOnceAtItsDestination()
     {
         var doc = Read(Corpus("pandoc__track_changes_move.docx"));
         Assert.Equal(["Here is some text.", "Here is the text to be moved.", "Here is some more text."], doc.Blocks.Select(b => TextOf(doc, b)));
     }
 
-    [Fact]
+    [SkippableFact]
     public void FieldResultsAreReadAndCodesAreNot()
     {
         // A complex IF field whose code runs over two paragraphs; its result is "not".
@@ -57,7 +57,7 @@ public sealed class DocxCorpusFeatureTests
         Assert.Contains("not", doc.Blocks.Select(b => TextOf(doc, b)));
     }
 
-    [Fact]
+    [SkippableFact]
     public void NestedAndSimpleFieldsShowTheirResults()
     {
         var doc = Read(Corpus("pandoc__nested_instrText.docx"));
@@ -66,7 +66,7 @@ public sealed class DocxCorpusFeatureTests
         Assert.NotEmpty(doc.Text);
     }
 
-    [Fact]
+    [SkippableFact]
     public void FootnotesAndEndnotesAreNotesAfterTheBody()
     {
         var doc = Read(Corpus("pandoc__notes.docx"));
@@ -78,7 +78,7 @@ public sealed class DocxCorpusFeatureTests
         Assert.True(doc.Locate(OffsetOf(doc, "This is an endnote")).Paragraph > doc.Locate(OffsetOf(doc, "My note")).Paragraph);
     }
 
-    [Fact]
+    [SkippableFact]
     public void TextBoxTextIsReadOnceThoughWordStoresItTwice()
     {
         // mc:AlternateContent holds the box as DrawingML (Choice) and VML (Fallback): one branch is read.
@@ -87,7 +87,7 @@ public sealed class DocxCorpusFeatureTests
         Assert.Single(doc.Blocks, b => TextOf(doc, b) == "This is the paragraph two.");
     }
 
-    [Fact]
+    [SkippableFact]
     public void DropCapJoinsItsParagraphButKeepsItsOwnLocation()
     {
         // Paragraph 1 is the framed "D", paragraph 2 "rop cap.": one block, "Drop", two source paragraphs.
@@ -99,7 +99,7 @@ public sealed class DocxCorpusFeatureTests
         Assert.Equal("Drop cap in margin.", TextOf(doc, doc.Blocks[2]));
     }
 
-    [Fact]
+    [SkippableFact]
     public void CommentsAreNotText()
     {
         var doc = Read(Corpus("pandoc__comments.docx"));
@@ -108,7 +108,7 @@ public sealed class DocxCorpusFeatureTests
         Assert.DoesNotContain("Do something", doc.Text, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("oxsdk__Strict01.docx", "Video provides a powerful way to help you prove your point.")]
     [InlineData("pandoc__7691.docx", "Some text")]
     [InlineData("pandoc__ns0-reference.docx", "ref")]
@@ -118,14 +118,14 @@ public sealed class DocxCorpusFeatureTests
         Assert.Contains(text, doc.Blocks.Select(b => TextOf(doc, b)));
     }
 
-    [Fact]
+    [SkippableFact]
     public void StrictListsGetTheirMarkers()
     {
         var doc = Read(Corpus("oxsdk__Strict01.docx"));
         Assert.Equal(["1)", "a)", "b)", "2)"], doc.Blocks.Where(b => b.Kind == BlockKind.ListItem).Take(4).Select(b => b.Marker));
     }
 
-    [Fact]
+    [SkippableFact]
     public void PandocListsGetWordsMarkers()
     {
         var doc = Read(Corpus("pandoc__lists.docx"));
@@ -137,7 +137,7 @@ public sealed class DocxCorpusFeatureTests
         Assert.Equal(("•", "one"), items[4]);
     }
 
-    [Fact]
+    [SkippableFact]
     public void HeadersAndFootersAreReadOnceAfterTheNotes()
     {
         var doc = Read(Corpus("pydocx__doc-odd-even-hdrs.docx"));

@@ -9,7 +9,7 @@ namespace PolicyLint.Tests.Readers.Docx;
 /// <summary>The packaging fallback finds the same parts as the SDK, and pathological nesting fails cleanly.</summary>
 public sealed class DocxPackageTests
 {
-    [Theory]
+    [SkippableTheory]
     [InlineData("oxsdk__Strict01.docx")]
     [InlineData("oxsdk__endnote.docx")]
     [InlineData("pydocx__doc-odd-even-hdrs.docx")]

@@ -32,7 +32,7 @@ public sealed class MarkdownCorpusTests
 
     public MarkdownCorpusTests(ITestOutputHelper output) => _output = output;
 
-    [Fact]
+    [SkippableFact]
     public void EveryCorpusMarkdownFileReadsWithExactPositionsAndAgreesWithPandoc()
     {
         var files = Directory.GetFiles(Path.Combine(TestPaths.Corpora, "corpus"), "*.md").Order(StringComparer.Ordinal).ToList();

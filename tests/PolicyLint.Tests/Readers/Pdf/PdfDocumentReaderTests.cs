@@ -98,7 +98,7 @@ public sealed class PdfDocumentReaderTests
         Assert.Contains("reduce the use of restraint", doc.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void AFormThatDrawsItselfCostsItsPageNotTheProcess()
     {
         // Two form XObjects that draw each other: following them recurses until the stack overflows, which would end
@@ -109,7 +109,7 @@ public sealed class PdfDocumentReaderTests
         Assert.Contains("page 1 draws a form that draws itself", message.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void TextDrawnOutsideThePageIsKeptAsPageFurniture()
     {
         // A book's printer slug lines ("… .qxd 2/10/04 3:46 PM Page 12") sit outside the crop box: no viewer shows them,
@@ -120,14 +120,14 @@ public sealed class PdfDocumentReaderTests
         Assert.All(slugs, b => Assert.Equal(BlockRole.PageFurniture, b.Role));
     }
 
-    [Fact]
+    [SkippableFact]
     public void EncryptedWithAnEmptyUserPasswordIsRead()
     {
         var doc = Read(Path.Combine(TestPaths.Corpora, "corpus", "pypdf__r6-user-password.pdf"));
         Assert.False(doc.HasNoText);
     }
 
-    [Fact]
+    [SkippableFact]
     public void ScannedPdfHasNoText()
     {
         var result = DocumentLoader.ReadGuarded(new PdfDocumentReader(), Path.Combine(TestPaths.Corpora, "corpus", "pysf__grayscale-image.pdf"), 64L << 20, TimeSpan.FromSeconds(30));
@@ -137,7 +137,7 @@ public sealed class PdfDocumentReaderTests
         Assert.Empty(result.Document.Blocks);
     }
 
-    [Fact]
+    [SkippableFact]
     public void MissingCrossReferenceTableIsRebuilt()
     {
         // pdfminer's simple1.pdf has no xref table and no startxref at all. Its lines set "Hello" and "World" four
@@ -155,7 +155,7 @@ public sealed class PdfDocumentReaderTests
         Assert.Equal("the file is not a PDF (no %PDF header)", ex.Message);
     }
 
-    [Fact]
+    [SkippableFact]
     public void HangingFuzzedFileEndsWithinTheGuard()
     {
         var result = DocumentLoader.ReadGuarded(new PdfDocumentReader(), Path.Combine(TestPaths.Corpora, "corpus", "pdfpig__GHOSTSCRIPT-691770-0.pdf"), 64L << 20, TimeSpan.FromSeconds(30));
@@ -246,7 +246,7 @@ public sealed class PdfDocumentReaderTests
         Assert.EndsWith("so that they cannot move freely when they want to;", doc.GetText(items[0].Span), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void VerticalTextIsReadAsLinesNotOneLetterALine()
     {
         // pdfminer's jo.pdf sets Japanese verse in vertical columns: each glyph a little below the last at the same x.
@@ -255,7 +255,7 @@ public sealed class PdfDocumentReaderTests
         Assert.DoesNotContain(doc.Blocks, b => doc.GetText(b.Span) == "\u308F");
     }
 
-    [Fact]
+    [SkippableFact]
     public void APageThatCannotBeReadIsNamedWithTheReasonAndTheRestIsRead()
     {
         // A fuzzed file from PdfPig's tests: two pages' content streams are damaged beyond parsing.

@@ -22,7 +22,7 @@ public sealed partial class PlainTextCorpusTests
     [GeneratedRegex(@"\x1b(\[[\x20-\x3f]*[\x40-\x7e]|\][^\x07]*\x07|.)")]
     private static partial Regex AnsiEscape();
 
-    [Fact]
+    [SkippableFact]
     public void EveryCorpusTextFileReadsWithExactPositionsAndAllItsWords()
     {
         var files = Directory.GetFiles(Path.Combine(TestPaths.Corpora, "corpus"), "*.txt").Order(StringComparer.Ordinal).ToList();
