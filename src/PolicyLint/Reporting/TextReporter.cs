@@ -22,7 +22,7 @@ internal sealed class TextReporter : IReporter
 
     public void Add(int index, DocumentReport report, TextWriter writer)
     {
-        foreach (var f in report.Findings)
+        foreach (var f in report.Active)
         {
             var where = LocationText.Format(report.Format, f.Location);
             var section = f.Location.Section is { Length: > 0 } s ? $" (in {s})" : string.Empty;
@@ -48,8 +48,9 @@ internal sealed class TextReporter : IReporter
         var kinds = string.Join(", ", totals.Kinds.Select(k => $"{k.Count} {Names.Of(k.Kind)}"));
         writer.WriteLine();
         var kindText = kinds.Length > 0 ? $" ({kinds})" : string.Empty;
+        var suppressed = totals.Suppressed > 0 ? string.Create(CultureInfo.InvariantCulture, $", {totals.Suppressed} suppressed") : string.Empty;
         var unreadable = totals.AnyUnreadable ? $"; {Plural(totals.Unreadable.Count, "file")} could not be read" : string.Empty;
-        writer.WriteLine($"{Plural(totals.Documents, "document")} checked{kindText}: {Plural(totals.Errors, "error")}, {Plural(totals.Warnings, "warning")}, {Plural(totals.Infos, "info", "infos")}{unreadable}");
+        writer.WriteLine($"{Plural(totals.Documents, "document")} checked{kindText}: {Plural(totals.Errors, "error")}, {Plural(totals.Warnings, "warning")}, {Plural(totals.Infos, "info", "infos")}{suppressed}{unreadable}");
     }
 
     /// <summary>
