@@ -13,12 +13,37 @@ internal sealed class ConfigurationSet
     private readonly ConcurrentDictionary<string, ConfigFile?> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlyList<ConfigFile>> _chains = new(StringComparer.Ordinal);
     private readonly string? _explicitFile;
+    private readonly ConcurrentDictionary<string, Suppressions.SuppressionsFile> _suppressions = new(StringComparer.Ordinal);
 
     /// <summary>A set that discovers files by walking up; or, with <paramref name="explicitFile"/>, uses that one file for every document.</summary>
     public ConfigurationSet(string? explicitFile = null) => _explicitFile = explicitFile is null ? null : Path.GetFullPath(explicitFile);
 
     /// <summary>Every file read so far (for their warnings), in the order first read.</summary>
     public IEnumerable<ConfigFile> Loaded => _files.Values.OfType<ConfigFile>().OrderBy(f => f.Path, StringComparer.Ordinal);
+
+    /// <summary>Suppressions files read so far.</summary>
+    public IEnumerable<Suppressions.SuppressionsFile> LoadedSuppressions => _suppressions.Values.OrderBy(f => f.Path, StringComparer.Ordinal);
+
+    /// <summary>A suppressions file, read once. Throws <see cref="ConfigurationException"/>.</summary>
+    public Suppressions.SuppressionsFile Suppressions(string path) =>
+        _suppressions.GetOrAdd(Path.GetFullPath(path), p => File.Exists(p)
+            ? Analysis.Suppressions.SuppressionsFile.Read(PathExpander.Normalise(p))
+            : throw new ConfigurationException($"{PathExpander.Normalise(p)}: the suppressions file named in the configuration does not exist"));
+
+    /// <summary>
+    /// Reads every configuration and suppressions file that governs <paramref name="documents"/> now, so a broken one
+    /// stops the run before any output (exit 2). Throws <see cref="ConfigurationException"/>.
+    /// </summary>
+    public void Preload(IEnumerable<string> documents)
+    {
+        foreach (var document in documents)
+        {
+            foreach (var file in For(document).SuppressionFiles)
+            {
+                _ = Suppressions(file);
+            }
+        }
+    }
 
     /// <summary>The files that govern <paramref name="documentPath"/>, farthest first. Throws <see cref="ConfigurationException"/>.</summary>
     public IReadOnlyList<ConfigFile> ChainFor(string documentPath)
