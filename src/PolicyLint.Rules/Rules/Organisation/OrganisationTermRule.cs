@@ -22,7 +22,7 @@ public sealed class OrganisationTermRule : SubstitutionRule
             id,
             "OrganisationTerm",
             $"Organisation term '{term.Phrase}'",
-            "'{0}' " + Escape(term.Reason.Length > 0 ? term.Reason : "is a term this organisation avoids") + say,
+            "'{0}': " + Escape(term.Reason.Length > 0 ? term.Reason : "a term this organisation avoids") + say,
             RuleCategory.Language,
             term.Severity,
             "A term named in this organisation's policylint.json: " + term.Reason,
