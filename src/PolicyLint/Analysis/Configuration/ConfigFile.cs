@@ -31,5 +31,8 @@ internal sealed class ConfigFile
 /// <summary>A warning about a configuration file (an unknown rule id: PL9004), with where it is.</summary>
 internal sealed record ConfigWarning(string RuleId, string Path, int Line, int Column, string Message)
 {
-    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Path}:{Line}:{Column}: warning {RuleId}: {Message}");
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Path}:{Line}:{Column}: {Level} {RuleId}: {Message}");
+
+    /// <summary>The rule's default severity as text ("warning" for PL9003 and PL9004, "info" for PL9005).</summary>
+    private string Level => PolicyLint.Rules.RuleCatalog.Find(RuleId) is { } d ? PolicyLint.Rules.Diagnostics.Names.Of(d.DefaultSeverity) : "warning";
 }
