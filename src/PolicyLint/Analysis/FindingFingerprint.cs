@@ -12,7 +12,8 @@ namespace PolicyLint.Analysis;
 /// which occurrence of those words in the sentence it is. Never a line, page or paragraph number, so inserting text
 /// above a finding, re-paginating a PDF or renumbering a Word document leaves it unchanged. Normalised means lower case,
 /// letters and digits only, words joined by one space: the same sentence read from .md, .docx or .pdf (curly or straight
-/// quotes, a line-end hyphen) gives the same fingerprint.
+/// quotes, a line-end hyphen) gives the same fingerprint. A required-clause finding (PL1xxx) is one per document and
+/// its identity is its rule alone.
 /// </summary>
 internal static class FindingFingerprint
 {
@@ -20,10 +21,19 @@ internal static class FindingFingerprint
     public static string Of(Finding finding, PolicyDocument? document)
     {
         ArgumentNullException.ThrowIfNull(finding);
+        if (finding.Rule.Category == RuleCategory.RequiredClause)
+        {
+            // A required clause is reported once per document, where its evidence or nearest miss is; both move
+            // when a layout changes how a PDF's lines group into paragraphs, so the clause's identity is its rule.
+            return Hash("v2", finding.RuleId.ToUpperInvariant(), "clause");
+        }
+
         var (sentence, occurrence) = Context(finding, document);
-        var key = string.Join('\u001F', "v2", finding.RuleId.ToUpperInvariant(), sentence, Normalise(finding.Text), occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
+        return Hash("v2", finding.RuleId.ToUpperInvariant(), sentence, Normalise(finding.Text), occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    private static string Hash(params string[] parts) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001F', parts))))[..32];
 
     /// <summary>The normalised sentence a finding is in (what a baseline shows a person), or its own text when it has no span.</summary>
     public static string SentenceOf(Finding finding, PolicyDocument? document) => Context(finding, document).Sentence;
