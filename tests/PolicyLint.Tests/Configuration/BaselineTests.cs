@@ -136,4 +136,16 @@ public sealed class BaselineTests
         Assert.Empty(Unsuppressed(after));
         Assert.Contains("0 no longer match", err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void One_text_in_Markdown_Word_and_PDF_has_the_same_fingerprints()
+    {
+        var sets = new[] { "md", "docx", "pdf" }
+            .Select(ext => TempTree.CheckJson(TestPaths.InRepo("corpus", "weak-specification." + ext), "--no-config").Findings
+                .Select(f => f.GetProperty("ruleId").GetString() + " " + f.GetProperty("fingerprint").GetString()).Order(StringComparer.Ordinal).ToList())
+            .ToList();
+        Assert.True(sets[0].Count > 20);
+        Assert.Equal(sets[0], sets[1]);
+        Assert.Equal(sets[0], sets[2]);
+    }
 }
