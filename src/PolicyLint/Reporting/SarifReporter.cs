@@ -158,7 +158,8 @@ internal sealed class SarifReporter : IReporter
         json.WriteStartObject("fullDescription");
         json.WriteString("text", d.Description);
         json.WriteEndObject();
-        if (_helpBaseUri is not null)
+        // An organisation's own term has no page in docs/rules: its help is its description.
+        if (_helpBaseUri is not null && RuleCatalog.Find(d.Id) is not null)
         {
             json.WriteString("helpUri", _helpBaseUri + d.HelpPath);
         }

@@ -26,7 +26,7 @@ internal sealed class TextReporter : IReporter
         {
             var where = LocationText.Format(report.Format, f.Location);
             var section = f.Location.Section is { Length: > 0 } s ? $" (in {s})" : string.Empty;
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Path}:{where}: {Names.Of(f.Severity)} {f.RuleId}: {f.Message}{section} [{f.Rule.HelpPath}]"));
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Path}:{where}: {Names.Of(f.Severity)} {f.RuleId}: {f.Message}{section}{Help(f)}"));
         }
 
         if (report.Clauses.Count > 0 && report.Document is not null)
@@ -36,6 +36,10 @@ internal sealed class TextReporter : IReporter
             _scorecards.Add(card.ToString());
         }
     }
+
+    /// <summary>The docs page in brackets; an organisation's own term (PL8xxx) has none.</summary>
+    private static string Help(PolicyLint.Rules.Diagnostics.Finding f) =>
+        PolicyLint.Rules.RuleCatalog.Find(f.RuleId) is null ? string.Empty : $" [{f.Rule.HelpPath}]";
 
     public void End(RunTotals totals, TextWriter writer)
     {
