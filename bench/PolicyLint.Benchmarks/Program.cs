@@ -11,10 +11,17 @@ using PolicyLint.Benchmarks;
 //                                          For whole-process timing against pandoc and pdftotext (bench/run.sh).
 //   cold FILE                              one fresh process: the time of each start-up step the first time it runs
 //                                          (engine, models, the file checked twice), to see where a small check goes.
+//   phases FILE                            one document, warm: the time of reading, kind detection, preparing, each
+//                                          rule family and each of the ten slowest rules (where a long document goes).
 //   anything else                          BenchmarkDotNet (e.g. --filter '*Reader*', --list flat, --job short).
 if (args.Length > 0 && args[0] == "read")
 {
     return ReadMode.Run(args[1..]);
+}
+
+if (args.Length == 2 && args[0] == "phases")
+{
+    return PhaseMode.Run(args[1]);
 }
 
 if (args.Length == 2 && args[0] == "cold")
@@ -31,6 +38,47 @@ return 0;
 
 namespace PolicyLint.Benchmarks
 {
+    internal static class PhaseMode
+    {
+        public static int Run(string file)
+        {
+            var watch = Stopwatch.StartNew();
+            void Mark(string what, double ms) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ms,9:0.0} ms  {what}"));
+            double Time(Action action)
+            {
+                var w = Stopwatch.StartNew();
+                action();
+                return w.Elapsed.TotalMilliseconds;
+            }
+
+            var loader = new PolicyLint.Readers.DocumentLoader(PolicyLint.Readers.ReaderRegistry.Default);
+            _ = loader.Load(file, CancellationToken.None); // warm the reader
+            PolicyLint.Rules.Syntax.PolicyDocument document = null!;
+            Mark("read", Time(() => document = loader.Load(file, CancellationToken.None).Document!));
+            var kind = PolicyLint.Rules.Diagnostics.DocumentKind.Other;
+            Mark("detect kind", Time(() => kind = PolicyLint.Rules.Analysis.KindDetector.Detect(document)));
+            PolicyLint.Rules.Analysis.AnalysisDocument analysis = null!;
+            Mark("prepare (sentences, tokens, roles)", Time(() => analysis = new PolicyLint.Rules.Analysis.AnalysisDocument(document, kind, PolicyLint.Rules.Diagnostics.CareSetting.SocialCare, Fixtures.AsOf, CancellationToken.None)));
+            var all = new PolicyLint.Rules.Analysis.RuleDriver(PolicyLint.Rules.RuleCatalog.Rules);
+            Mark("all rules (first run on this document: shared lazy work included)", Time(() => all.Analyze(analysis)));
+            Mark("all rules (again)", Time(() => all.Analyze(analysis)));
+            var perRule = new List<(string Id, double Ms)>();
+            foreach (var rule in PolicyLint.Rules.RuleCatalog.Rules)
+            {
+                var one = new PolicyLint.Rules.Analysis.RuleDriver([rule]);
+                perRule.Add((rule.Descriptor.Id, Time(() => one.Analyze(analysis))));
+            }
+
+            foreach (var (id, ms) in perRule.OrderByDescending(r => r.Ms).Take(Environment.GetEnvironmentVariable("PHASES_RULES") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 10))
+            {
+                Mark("  rule " + id + " alone", ms);
+            }
+
+            Mark("in all", watch.Elapsed.TotalMilliseconds);
+            return 0;
+        }
+    }
+
     internal static class ColdMode
     {
         public static int Run(string file)

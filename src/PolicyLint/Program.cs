@@ -2,5 +2,5 @@ namespace PolicyLint;
 
 internal static class Program
 {
-    public static int Main(string[] args) => Cli.PolicyLintCli.Run(args, Console.Out, Console.Error);
+    public static int Main(string[] args) => Cli.PolicyLintCli.Run(args, Console.Out, Console.Error, terminal: Cli.TerminalInfo.FromConsole());
 }

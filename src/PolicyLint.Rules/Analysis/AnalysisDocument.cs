@@ -31,27 +31,70 @@ public sealed class AnalysisDocument
         var sentences = new List<Sentence>();
         _sentencesByBlock = new List<Sentence>[document.Blocks.Count];
         _quotedByBlock = new List<TextSpan>[document.Blocks.Count];
-        foreach (var block in document.Blocks)
+        // Splitting and tokenising a block needs nothing from the others: a long document does its blocks on every
+        // core, then numbers the sentences in document order (a short one, most of a batch run, stays on its thread).
+        var pieces = new (List<TextSpan> Quoted, List<(TextSpan Span, IReadOnlyList<Token> Tokens)> Sentences)[document.Blocks.Count];
+        void Split(Block block)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var list = new List<Sentence>();
-            _quotedByBlock[block.Index] = block.Kind == BlockKind.Comment ? [] : Scopes.QuotedSpans(document.Text, block.Span);
-            if (block.Kind != BlockKind.Comment)
+            if (block.Kind == BlockKind.Comment)
             {
-                foreach (var span in SentenceSplitter.Split(document.Text, block.Span))
-                {
-                    var sentence = new Sentence(sentences.Count, block, span, Tokenizer.Tokenize(document.Text, span));
-                    sentences.Add(sentence);
-                    list.Add(sentence);
-                }
+                pieces[block.Index] = ([], []);
+                return;
             }
 
+            var found = new List<(TextSpan, IReadOnlyList<Token>)>();
+            foreach (var span in SentenceSplitter.Split(document.Text, block.Span))
+            {
+                found.Add((span, Tokenizer.Tokenize(document.Text, span)));
+            }
+
+            pieces[block.Index] = (Scopes.QuotedSpans(document.Text, block.Span), found);
+        }
+
+        if (document.Text.Length >= ParallelFromChars)
+        {
+            Parallel.ForEach(document.Blocks, new ParallelOptions { CancellationToken = cancellationToken }, Split);
+        }
+        else
+        {
+            foreach (var block in document.Blocks)
+            {
+                Split(block);
+            }
+        }
+
+        foreach (var block in document.Blocks)
+        {
+            var (quoted, found) = pieces[block.Index];
+            var list = new List<Sentence>(found.Count);
+            foreach (var (span, tokens) in found)
+            {
+                var sentence = new Sentence(sentences.Count, block, span, tokens);
+                sentences.Add(sentence);
+                list.Add(sentence);
+            }
+
+            _quotedByBlock[block.Index] = quoted;
             _sentencesByBlock[block.Index] = list;
         }
 
         Sentences = sentences;
-        _clauseScores = new(() => [.. Sentences.Where(s => Learning.SecondOpinion.Reads(this, s)).Select(s => (s, Learning.ClauseClassifier.Default.Score(GetText(s.Span))))],
-            LazyThreadSafetyMode.ExecutionAndPublication);
+        _clauseScores = new(ScoreClauses, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>
+    /// Documents at least this long (in characters of text, about 60 pages) are prepared and scored on every core.
+    /// </summary>
+    public const int ParallelFromChars = 200_000;
+
+    private List<(Sentence, Learning.ClauseScores)> ScoreClauses()
+    {
+        var read = Sentences.Where(s => Learning.SecondOpinion.Reads(this, s));
+        var classifier = Learning.ClauseClassifier.Default;
+        return Text.Length >= ParallelFromChars
+            ? [.. read.AsParallel().AsOrdered().Select(s => (s, classifier.Score(GetText(s.Span))))]
+            : [.. read.Select(s => (s, classifier.Score(GetText(s.Span))))];
     }
 
     /// <summary>

@@ -77,6 +77,21 @@ public sealed class ClauseEvidence
     public IEnumerable<(Sentence Sentence, IReadOnlySet<string> Concepts)> Sentences =>
         _sentences.Select(s => (s.Sentence, (IReadOnlySet<string>)s.Concepts));
 
+    private Dictionary<int, List<(Sentence Sentence, IReadOnlySet<string> Concepts)>>? _byBlock;
+
+    /// <summary>
+    /// The sentences of one block that have at least one concept, in order. A rule that judges a clause by what is
+    /// near it asks block by block instead of scanning <see cref="Sentences"/> for each candidate clause, which on a
+    /// long document (hundreds of candidates, tens of thousands of sentences) grew with the square of its length.
+    /// </summary>
+    public IReadOnlyList<(Sentence Sentence, IReadOnlySet<string> Concepts)> SentencesIn(Block block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        _byBlock ??= _sentences.GroupBy(s => s.Sentence.Block.Index)
+            .ToDictionary(g => g.Key, g => g.Select(s => (s.Sentence, (IReadOnlySet<string>)s.Concepts)).ToList());
+        return _byBlock.TryGetValue(block.Index, out var list) ? list : [];
+    }
+
     /// <summary>
     /// True when the sentence states an obligation or commitment: a cue (shall, must, will, ensure…); an item of a list
     /// or table (requirement lists often drop the verb); or a plain-English statement of what always happens, in the
@@ -179,19 +194,55 @@ public sealed class ClauseEvidence
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
         var a = Clauses.ClauseRegions.WithoutHeadings(first);
-        var b = Clauses.ClauseRegions.WithoutHeadings(second);
+        // For each sentence of the first list, the nearest of the second by binary search (the lists are in document
+        // order): a long document has hundreds of each, and comparing every pair grew with the square of its length.
+        var b = Clauses.ClauseRegions.WithoutHeadings(second).OrderBy(s => s.Index).ToList();
+        if (b.Count == 0)
+        {
+            return null;
+        }
+
         (Sentence, Sentence)? best = null;
         int bestDistance = int.MaxValue;
         foreach (var x in a)
         {
-            foreach (var y in b)
+            int lo = 0, hi = b.Count; // the first of b at or after x
+            while (lo < hi)
             {
-                int distance = Math.Abs(x.Index - y.Index);
-                if (distance < bestDistance)
+                int mid = (lo + hi) / 2;
+                if (b[mid].Index < x.Index)
                 {
-                    best = (x, y);
-                    bestDistance = distance;
+                    lo = mid + 1;
                 }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            // On a tie the earlier sentence wins, as it did when every pair was compared in order.
+            Sentence? y = null;
+            int distance = int.MaxValue;
+            if (lo > 0)
+            {
+                int before = lo - 1;
+                while (before > 0 && b[before - 1].Index == b[before].Index)
+                {
+                    before--;
+                }
+
+                (y, distance) = (b[before], x.Index - b[before].Index);
+            }
+
+            if (lo < b.Count && b[lo].Index - x.Index < distance)
+            {
+                (y, distance) = (b[lo], b[lo].Index - x.Index);
+            }
+
+            if (distance < bestDistance)
+            {
+                best = (x, y!);
+                bestDistance = distance;
             }
         }
 
@@ -202,8 +253,17 @@ public sealed class ClauseEvidence
     public bool Has(string concept) => _sentences.Any(s => s.Concepts.Contains(concept));
 
     /// <summary>The concepts of a sentence (empty if none).</summary>
-    public IReadOnlySet<string> ConceptsOf(Sentence sentence) =>
-        _sentences.FirstOrDefault(s => s.Sentence == sentence).Concepts ?? (IReadOnlySet<string>)new HashSet<string>();
+    public IReadOnlySet<string> ConceptsOf(Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        // By index, not by scanning: rules ask this of every candidate clause, and a scan made that quadratic.
+        _bySentence ??= _sentences.ToDictionary(s => s.Sentence.Index, s => (IReadOnlySet<string>)s.Concepts);
+        return _bySentence.TryGetValue(sentence.Index, out var concepts) ? concepts : NoConcepts;
+    }
+
+    private static readonly IReadOnlySet<string> NoConcepts = new HashSet<string>();
+
+    private Dictionary<int, IReadOnlySet<string>>? _bySentence;
 
     /// <summary>
     /// The block most about a topic: the one with the most sentences holding any of <paramref name="topic"/> concepts

@@ -18,9 +18,9 @@ internal static class PolicyLintCli
     public const int ExitFindings = 1;
     public const int ExitUsage = 2;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider? clock = null)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider? clock = null, TerminalInfo? terminal = null)
     {
-        var root = Build(stdout, stderr, clock ?? TimeProvider.System);
+        var root = Build(stdout, stderr, clock ?? TimeProvider.System, terminal ?? TerminalInfo.Redirected);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
         {
@@ -36,10 +36,10 @@ internal static class PolicyLintCli
         return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
     }
 
-    private static RootCommand Build(TextWriter stdout, TextWriter stderr, TimeProvider clock)
+    private static RootCommand Build(TextWriter stdout, TextWriter stderr, TimeProvider clock, TerminalInfo terminal)
     {
         var root = new RootCommand("PolicyLint checks restraint and restrictive-practice policies and specifications against national guidance (CQC, LGA, NHS England, Restraint Reduction Network).");
-        root.Subcommands.Add(CheckCommand(stdout, stderr, clock));
+        root.Subcommands.Add(CheckCommand(stdout, stderr, clock, terminal));
         root.Subcommands.Add(InspectCommand(stdout, stderr, clock));
         root.Subcommands.Add(ReviewCommand.Create(stdout, stderr, clock));
         root.Subcommands.Add(MergeCommand(stdout, stderr));
@@ -52,11 +52,11 @@ internal static class PolicyLintCli
         return root;
     }
 
-    private static Command CheckCommand(TextWriter stdout, TextWriter stderr, TimeProvider clock)
+    private static Command CheckCommand(TextWriter stdout, TextWriter stderr, TimeProvider clock, TerminalInfo terminal)
     {
         var paths = new Argument<string[]>("paths") { Description = "Files or folders to check (.md, .txt, .docx, .pdf, .html, .htm; folders are searched recursively).", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format", "-f") { Description = "Output format: text, json or sarif.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var format = new Option<string>("--format", "-f") { Description = "Output format: text, json, sarif or html (one self-contained page).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "html");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of the terminal (written aside, then moved into place)." };
         var kind = new Option<string?>("--kind") { Description = "Treat every document as this kind instead of detecting it: specification, policy or other." };
         kind.AcceptOnlyFromAmong([.. Names.Kinds]);
@@ -130,12 +130,12 @@ internal static class PolicyLintCli
                 Kind = kindValue, Setting = settingValue, AsOf = date, PdfPasswords = parse.GetValue(password) ?? [], Limits = readerLimits, MaxParallelism = parallelism,
                 Configuration = configOptions.Read(parse), SettingGiven = settingGiven, FailOnGiven = failOnGiven ? failLevel : null, Baseline = baselineMatcher,
             };
-            return Check(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), options, failLevel, shardValue, stdout, stderr, parse.GetValue(baseline));
+            return Check(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), options, failLevel, shardValue, stdout, stderr, terminal, parse.GetValue(baseline));
         });
         return command;
     }
 
-    private static int Check(string[] inputs, string format, string? output, CheckOptions options, Severity failLevel, Shard shard, TextWriter stdout, TextWriter stderr, string? baselinePath = null)
+    private static int Check(string[] inputs, string format, string? output, CheckOptions options, Severity failLevel, Shard shard, TextWriter stdout, TextWriter stderr, TerminalInfo terminal, string? baselinePath = null)
     {
         var engine = new PolicyLintEngine(options);
         // Files named explicitly, whatever their type, go through the engine: what it cannot read becomes PL9001; so
@@ -164,7 +164,8 @@ internal static class PolicyLintCli
         {
             "json" => new JsonReporter(),
             "sarif" => new SarifReporter(DocsLocator.HelpBaseUri()),
-            _ => new TextReporter(),
+            "html" => new Reporting.Html.HtmlReporter(new Reporting.Html.HtmlReportOptions { HelpBaseUri = DocsLocator.HelpBaseUri() }),
+            _ => new TextReporter(output is null && ColourChoice.ShouldColour(terminal.StdoutIsTerminal, terminal.Environment) ? TextStyle.Ansi : TextStyle.Plain),
         };
 
         // Each report is written as soon as it is ready and then let go: the run never holds every document.
@@ -173,16 +174,28 @@ internal static class PolicyLintCli
             ExtraRules = ConfigCommands.ExtraRules(options.Configuration, all),
         };
         var totals = new RunTotals();
+        // The bar shares the terminal with the report only when the report goes to standard output on a terminal.
+        var progress = ColourChoice.ShouldShowProgress(plan.Documents.Count, terminal.StderrIsTerminal, terminal.Environment)
+            ? new ProgressBar(stderr, plan.Documents.Count, terminal.Width)
+            : null;
+        bool sharesTerminal = output is null && terminal.StdoutIsTerminal;
         void Run(TextWriter writer)
         {
             reporter.Begin(plan, writer);
             int index = 0;
             foreach (var report in engine.CheckInOrder(all, unsearchable))
             {
+                if (sharesTerminal)
+                {
+                    progress?.Clear();
+                }
+
                 reporter.Add(index++, report, writer);
                 totals.Add(report);
+                progress?.Update(index, report.Path);
             }
 
+            progress?.Clear();
             reporter.End(totals, writer);
         }
 

@@ -94,7 +94,7 @@ internal static class ReviewCommand
             if (!targets.Add(Path.GetFullPath(target)))
             {
                 // draft.md and draft.txt (or draft.pdf) in one run: the second review names its input's extension.
-                target = Path.ChangeExtension(file, null) + Path.GetExtension(file).ToLowerInvariant() + ".review.md";
+                target = Path.ChangeExtension(file, null) + Path.GetExtension(file).ToLowerInvariant() + (format == SourceFormat.Pdf ? ".review.html" : ".review.md");
                 targets.Add(Path.GetFullPath(target));
             }
 
@@ -114,12 +114,17 @@ internal static class ReviewCommand
         return failed ? PolicyLintCli.ExitUsage : PolicyLintCli.ExitClean;
     }
 
-    /// <summary>NAME.reviewed.docx for Word, NAME.review.md for everything else.</summary>
+    /// <summary>NAME.reviewed.docx for Word, NAME.review.html for PDF (the HTML report), NAME.review.md for the rest.</summary>
     public static string DefaultOutput(string input, SourceFormat? format)
     {
         var dir = Path.GetDirectoryName(input) ?? string.Empty;
         var stem = Path.GetFileNameWithoutExtension(input);
-        var name = format == SourceFormat.Docx ? stem + ".reviewed.docx" : stem + ".review.md";
+        var name = format switch
+        {
+            SourceFormat.Docx => stem + ".reviewed.docx",
+            SourceFormat.Pdf => stem + ".review.html",
+            _ => stem + ".review.md",
+        };
         return dir.Length == 0 ? name : Path.Combine(dir, name).Replace('\\', '/');
     }
 
@@ -172,11 +177,13 @@ internal static class ReviewCommand
 
         if (format == SourceFormat.Pdf)
         {
-            // TODO(issue 9): once the HTML reporter is merged, write the HTML report here instead of Markdown.
-            stderr.WriteLine($"policylint: {file}: a PDF cannot be edited in place, so its review is written as a separate report ({target})");
+            stderr.WriteLine($"policylint: {file}: a PDF cannot be edited in place, so its review is the HTML report ({target})");
         }
 
-        if (!ReportFile.Write(target, w => MarkdownReview.Write(report, w), stderr))
+        Action<TextWriter> write = format == SourceFormat.Pdf && !target.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+            ? w => Reporting.Html.HtmlReportWriter.Render([report], w, new Reporting.Html.HtmlReportOptions { HelpBaseUri = DocsLocator.HelpBaseUri() })
+            : w => MarkdownReview.Write(report, w);
+        if (!ReportFile.Write(target, write, stderr))
         {
             return false;
         }

@@ -5,20 +5,27 @@ using PolicyLint.Rules.Diagnostics;
 namespace PolicyLint.Reporting;
 
 /// <summary>
-/// One finding a line, compiler style, then a summary:
+/// One finding a line, compiler style, then each document's required-clause scorecard, a summary table and the totals:
 /// <c>corpus/x.md:12:5: warning PL2001: 'violence and aggression' frames … [docs/rules/PL2001.md]</c>.
+/// With <see cref="TextStyle.Ansi"/> the severities and statuses are coloured; the words are the same.
 /// </summary>
-internal sealed class TextReporter : IReporter
+internal sealed class TextReporter(TextStyle? style = null) : IReporter
 {
-    // Scorecards follow all the findings; each is kept as its few lines of text, never as the document.
-    private readonly List<string> _scorecards = [];
+    private readonly TextStyle _style = style ?? TextStyle.Plain;
 
-    public void Begin(RunPlan plan, TextWriter writer) => _scorecards.Clear();
+    // Scorecards follow all the findings; each is kept as its few lines of text, never as the document, and past a
+    // budget in a temporary file, so memory does not grow with the number of documents.
+    private SpillText _scorecards = new();
+    private readonly SummaryTable _table = new();
 
-    public void Dispose()
+    public void Begin(RunPlan plan, TextWriter writer)
     {
-        // Nothing held but text.
+        _scorecards.Dispose();
+        _scorecards = new SpillText();
+        _table.Clear();
     }
+
+    public void Dispose() => _scorecards.Dispose();
 
     public void Add(int index, DocumentReport report, TextWriter writer)
     {
@@ -26,15 +33,17 @@ internal sealed class TextReporter : IReporter
         {
             var where = LocationText.Format(report.Format, f.Location);
             var section = f.Location.Section is { Length: > 0 } s ? $" (in {s})" : string.Empty;
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Path}:{where}: {Names.Of(f.Severity)} {f.RuleId}: {f.Message}{section}{Help(f)}"));
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Path}:{where}: {_style.Severity(f.Severity, Names.Of(f.Severity))} {f.RuleId}: {f.Message}{section}{Help(f)}"));
         }
 
         if (report.Clauses.Count > 0 && report.Document is not null)
         {
             using var card = new StringWriter(CultureInfo.InvariantCulture);
-            WriteScorecard(report, card);
-            _scorecards.Add(card.ToString());
+            WriteScorecard(report, card, _style);
+            _scorecards.Append(card.ToString());
         }
+
+        _table.Add(report);
     }
 
     /// <summary>The docs page in brackets; an organisation's own term (PL8xxx) has none.</summary>
@@ -43,12 +52,9 @@ internal sealed class TextReporter : IReporter
 
     public void End(RunTotals totals, TextWriter writer)
     {
-        foreach (var card in _scorecards)
-        {
-            writer.Write(card);
-        }
-
-        _scorecards.Clear();
+        _scorecards.WriteTo(writer);
+        _table.Write(writer, _style);
+        _table.Clear();
         var kinds = string.Join(", ", totals.Kinds.Select(k => $"{k.Count} {Names.Of(k.Kind)}"));
         writer.WriteLine();
         var kindText = kinds.Length > 0 ? $" ({kinds})" : string.Empty;
@@ -61,12 +67,12 @@ internal sealed class TextReporter : IReporter
     /// The required-clause scorecard of one document, laid out like a tender evaluation checklist: each clause with its
     /// status, where the evidence is and, for clauses of several elements, which are missing.
     /// </summary>
-    private static void WriteScorecard(DocumentReport doc, TextWriter writer)
+    private static void WriteScorecard(DocumentReport doc, TextWriter writer, TextStyle style)
     {
         var document = doc.Document!;
         var counts = string.Join(", ", doc.Clauses.GroupBy(c => c.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Names.Of(g.Key)}"));
         writer.WriteLine();
-        writer.WriteLine($"{doc.Path}: required clauses ({Names.Of(doc.Kind!.Value)}): {counts}");
+        writer.WriteLine(style.Bold($"{doc.Path}: required clauses ({Names.Of(doc.Kind!.Value)})") + ": " + counts);
         foreach (var c in doc.Clauses.OrderBy(c => c.RuleId, StringComparer.Ordinal))
         {
             var name = PolicyLint.Rules.RuleCatalog.Find(c.RuleId)?.Name ?? string.Empty;
@@ -75,7 +81,7 @@ internal sealed class TextReporter : IReporter
                 : "not found";
             var missing = c.Elements.Where(e => !e.Found).Select(e => e.Name).ToList();
             var lacks = missing.Count > 0 && c.Status != PolicyLint.Rules.Analysis.ClauseStatus.Present ? $"; missing: {string.Join(", ", missing)}" : string.Empty;
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {Names.Of(c.Status),-9} {c.RuleId} {name}: {where}{lacks}"));
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {style.Status(c.Status, Names.Of(c.Status))}{new string(' ', Math.Max(0, 9 - Names.Of(c.Status).Length))} {c.RuleId} {name}: {where}{lacks}"));
         }
     }
 

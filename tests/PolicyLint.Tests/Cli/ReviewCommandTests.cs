@@ -98,7 +98,7 @@ public sealed class ReviewCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_pdf_cannot_be_edited_in_place_so_its_review_is_a_separate_report()
+    public void A_pdf_cannot_be_edited_in_place_so_its_review_is_the_html_report()
     {
         var pdf = Copy("weak-specification.pdf");
         var md = Copy("weak-specification.md");
@@ -106,11 +106,26 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("a PDF cannot be edited in place", error, StringComparison.Ordinal);
 
-        // Both would be weak-specification.review.md: the second names its input's extension instead.
         Assert.True(File.Exists(Path.Combine(_dir, "weak-specification.review.md")));
-        Assert.True(File.Exists(Path.Combine(_dir, "weak-specification.pdf.review.md")));
-        Assert.Contains("PolicyLint review of weak-specification.pdf", File.ReadAllText(Path.Combine(_dir, "weak-specification.pdf.review.md")), StringComparison.Ordinal);
-        Assert.Contains("p1:l", File.ReadAllText(Path.Combine(_dir, "weak-specification.pdf.review.md")), StringComparison.Ordinal);
+        var html = File.ReadAllText(Path.Combine(_dir, "weak-specification.review.html"));
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("weak-specification.pdf", html, StringComparison.Ordinal);
+        Assert.Matches(@"p\d+:l\d+|page \d+", html);
+        Assert.Contains("PL1001", html, StringComparison.Ordinal);
         Assert.Equal(2, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void Two_reviews_with_one_name_in_one_run_do_not_overwrite_each_other()
+    {
+        var md = Copy("weak-specification.md");
+        var txt = Path.Combine(_dir, "weak-specification.txt");
+        File.Copy(md, txt);
+
+        var (exit, _, error) = CliRunner.Run("review", md, txt);
+
+        Assert.True(exit == 0, error);
+        Assert.True(File.Exists(Path.Combine(_dir, "weak-specification.review.md")));
+        Assert.True(File.Exists(Path.Combine(_dir, "weak-specification.txt.review.md")));
     }
 }

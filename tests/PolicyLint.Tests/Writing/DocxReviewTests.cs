@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Xml.Linq;
 using PolicyLint.Readers.Docx;
 using PolicyLint.Rules.Diagnostics;
+using PolicyLint.Tests.Support;
 using Xunit;
 
 namespace PolicyLint.Tests.Writing;
@@ -253,5 +254,22 @@ public sealed class DocxReviewTests(ReviewFixture fixture) : IClassFixture<Revie
 
         using var w = part.GetStream(FileMode.Create, FileAccess.Write);
         main.Save(w, SaveOptions.DisableFormatting);
+    }
+
+    [Fact]
+    public void The_readme_picture_of_a_review_is_made_from_a_reviewed_corpus_copy()
+    {
+        var weak = fixture.Documents.Single(d => Path.GetFileName(d.Input) == "weak-specification.docx");
+        var png = fixture.RenderFirstPage(weak, PolicyLint.Tests.Browser.Screenshots.PathOf("review.png"));
+
+        var bytes = File.ReadAllBytes(png);
+        Assert.True(bytes.Length > 10_000, "the rendering of page 1 is too small to show anything");
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, bytes[..4]);
+        if (Environment.GetEnvironmentVariable("POLICYLINT_UPDATE_DOCS_IMAGES") == "1")
+        {
+            PolicyLint.Tests.Browser.Screenshots.PublishToDocs(png);
+        }
+
+        Assert.True(File.Exists(TestPaths.InRepo("docs", "images", "review.png")), "docs/images/review.png, shown in the README, is missing: run the review tests with POLICYLINT_UPDATE_DOCS_IMAGES=1");
     }
 }

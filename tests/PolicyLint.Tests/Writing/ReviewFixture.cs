@@ -89,25 +89,54 @@ public sealed class ReviewFixture : IDisposable
         return new Reviewed(input, Path.ChangeExtension(input, null) + ".reviewed.docx", untracked, hash, report, output);
     }
 
-    private string Convert()
+    private string Convert() => RunLibreOffice("fodt", Path.Combine(Root, "fodt"), Documents.Select(d => d.Output));
+
+    /// <summary>
+    /// Page 1 of a reviewed copy as LibreOffice prints it (PDF), as a PNG made by poppler's pdftoppm: the picture of a
+    /// review the README shows.
+    /// </summary>
+    internal string RenderFirstPage(Reviewed document, string png)
+    {
+        // With the comments exported (LibreOffice 7.4 draws each as a note icon where it is anchored).
+        var pdfDir = RunLibreOffice("pdf:writer_pdf_Export:{\"ExportNotesInMargin\":{\"type\":\"boolean\",\"value\":\"true\"}}", Path.Combine(Root, "pdf"), [document.Output]);
+        var pdf = Path.Combine(pdfDir, Path.GetFileNameWithoutExtension(document.Output) + ".pdf");
+        var pdftoppm = new[] { "/usr/bin/pdftoppm", "/usr/local/bin/pdftoppm" }.FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException("pdftoppm is not installed: install Debian's poppler-utils (.ci/run does)");
+        var start = new ProcessStartInfo(pdftoppm) { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in new[] { "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf, Path.ChangeExtension(png, null) })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"pdftoppm exited {process.ExitCode}: {stderr}");
+        }
+
+        return png;
+    }
+
+    private string RunLibreOffice(string format, string outDir, IEnumerable<string> files)
     {
         var soffice = new[] { "/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/lib/libreoffice/program/soffice" }.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("LibreOffice (soffice) is not installed: install Debian's libreoffice-writer-nogui (.ci/run does) to run the round-trip tests");
-        var outDir = Path.Combine(Root, "fodt");
         var profile = new Uri(Path.Combine(Root, "lo-profile")).AbsoluteUri;
         var start = new ProcessStartInfo(soffice)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var arg in new[] { "-env:UserInstallation=" + profile, "--headless", "--norestore", "--convert-to", "fodt", "--outdir", outDir })
+        foreach (var arg in new[] { "-env:UserInstallation=" + profile, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir })
         {
             start.ArgumentList.Add(arg);
         }
 
-        foreach (var d in Documents)
+        foreach (var file in files)
         {
-            start.ArgumentList.Add(d.Output);
+            start.ArgumentList.Add(file);
         }
 
         using var process = Process.Start(start)!;

@@ -112,13 +112,15 @@ public sealed class PL1006RecordingFields : ClauseRule
 
     private static List<string> MissingFields(ClauseEvidence evidence, Sentence clause)
     {
-        var scope = Scope(evidence.Analysis, clause);
         var named = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (sentence, concepts) in evidence.Sentences)
+        foreach (var block in Scope(evidence.Analysis, clause))
         {
-            if (scope(sentence))
+            foreach (var (sentence, concepts) in evidence.SentencesIn(block))
             {
-                named.UnionWith(concepts);
+                if (block != clause.Block || sentence.Index >= clause.Index)
+                {
+                    named.UnionWith(concepts);
+                }
             }
         }
 
@@ -126,27 +128,25 @@ public sealed class PL1006RecordingFields : ClauseRule
     }
 
     /// <summary>
-    /// The recording sentence and what follows it in its block, then the list items and table cells after that block
-    /// in the same section (up to the next heading).
+    /// The blocks a recording clause's fields are looked for in: its own block (from the clause on), then the list
+    /// items and table cells after it in the same section (up to the next heading).
     /// </summary>
-    private static Func<Sentence, bool> Scope(AnalysisDocument analysis, Sentence clause)
+    private static IEnumerable<Block> Scope(AnalysisDocument analysis, Sentence clause)
     {
-        var blocks = new HashSet<Block>();
+        yield return clause.Block;
         var all = analysis.Document.Blocks;
         for (int i = clause.Block.Index + 1; i < all.Count; i++)
         {
             var block = all[i];
             if (block.Kind == BlockKind.Heading || block.Section != clause.Block.Section)
             {
-                break;
+                yield break;
             }
 
             if (block.Kind is BlockKind.ListItem or BlockKind.TableCell)
             {
-                blocks.Add(block);
+                yield return block;
             }
         }
-
-        return s => (s.Block == clause.Block && s.Index >= clause.Index) || blocks.Contains(s.Block);
     }
 }
