@@ -61,6 +61,7 @@ public static class RuleCatalog
         ToolRules.NoText,
         ToolRules.SuppressionWithoutJustification,
         ToolRules.UnknownRuleId,
+        ToolRules.UnusedSuppression,
     ];
 
     /// <summary>Every descriptor, in id order.</summary>

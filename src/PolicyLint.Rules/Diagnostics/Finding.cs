@@ -26,6 +26,12 @@ public sealed record Finding
     /// <summary>Suggested replacements.</summary>
     public IReadOnlyList<Fix> Fixes { get; init; } = [];
 
+    /// <summary>Set when the finding is suppressed (in the source, by a suppressions file or by the baseline).</summary>
+    public Suppression? Suppression { get; init; }
+
+    /// <summary>True when the finding is suppressed and so neither printed as text nor counted.</summary>
+    public bool IsSuppressed => Suppression is not null;
+
     /// <summary>The rule id.</summary>
     public string RuleId => Rule.Id;
 

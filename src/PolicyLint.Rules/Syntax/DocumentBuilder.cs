@@ -16,6 +16,7 @@ public sealed class DocumentBuilder
     private readonly List<SourcePosition> _anchorPositions = [];
     private readonly List<Block> _blocks = [];
     private readonly List<ReaderMessage> _messages = [];
+    private readonly List<SourceComment> _comments = [];
     private BlockKind _kind;
     private int _level;
     private string? _marker;
@@ -205,6 +206,12 @@ public sealed class DocumentBuilder
         return char.IsUpper(next) || next is '"' or '\u201C' or '\u2018' or '\'' ? i - start : 0;
     }
 
+    /// <summary>Where the next character appended will land in the normalised text.</summary>
+    public int TextLength => _text.Length;
+
+    /// <summary>Records a comment the format keeps beside the text (a Word comment), anchored to a range of it.</summary>
+    public void AddComment(SourceComment comment) => _comments.Add(comment);
+
     /// <summary>Records something the reader could not read.</summary>
     public void AddMessage(string ruleId, string message) => _messages.Add(new ReaderMessage(ruleId, message));
 
@@ -246,7 +253,7 @@ public sealed class DocumentBuilder
         }
 
         classifier.ClassifySections();
-        return new PolicyDocument(_path, _format, text, _blocks, sections, map, _messages);
+        return new PolicyDocument(_path, _format, text, _blocks, sections, map, _messages) { Comments = [.. _comments] };
     }
 
     private void AddAnchor(int offset, SourcePosition position)

@@ -38,6 +38,9 @@ public sealed class PolicyDocument
     /// <summary>What the reader could not read.</summary>
     public IReadOnlyList<ReaderMessage> Messages { get; }
 
+    /// <summary>Comments the format keeps beside the text (Word comments and replies), for suppressions.</summary>
+    public IReadOnlyList<SourceComment> Comments { get; internal init; } = [];
+
     /// <summary>True when the document has no prose at all (only whitespace or comments).</summary>
     public bool HasNoText => Blocks.All(b => b.Kind == BlockKind.Comment || string.IsNullOrWhiteSpace(GetText(b.Span)));
 

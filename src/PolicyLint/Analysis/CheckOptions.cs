@@ -18,4 +18,16 @@ internal sealed record CheckOptions
     public IReadOnlyList<string> PdfPasswords { get; init; } = [];
 
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The policylint.json files that govern each document; null to read none.</summary>
+    public Configuration.ConfigurationSet? Configuration { get; init; }
+
+    /// <summary>True when <see cref="Setting"/> was given on the command line, which beats configuration.</summary>
+    public bool SettingGiven { get; init; }
+
+    /// <summary>The fail level given on the command line, which beats configuration; null when not given.</summary>
+    public Severity? FailOnGiven { get; init; }
+
+    /// <summary>The baseline given with --baseline: findings it holds are suppressed with kind baseline.</summary>
+    public Baseline.BaselineMatcher? Baseline { get; init; }
 }

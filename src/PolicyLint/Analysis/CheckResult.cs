@@ -5,7 +5,7 @@ namespace PolicyLint.Analysis;
 /// <summary>A whole run: one report per file, in path order.</summary>
 internal sealed record CheckResult(IReadOnlyList<DocumentReport> Documents)
 {
-    public IEnumerable<Finding> AllFindings => Documents.SelectMany(d => d.Findings);
+    public IEnumerable<Finding> AllFindings => Documents.SelectMany(d => d.Active);
 
     public int Count(Severity severity) => AllFindings.Count(f => f.Severity == severity);
 

@@ -13,4 +13,17 @@ internal sealed record DocumentReport(
     string? Error,
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<ClauseResult> Clauses,
-    PolicyDocument? Document);
+    PolicyDocument? Document)
+{
+    /// <summary>
+    /// The level at which this document's findings fail the run, when configuration or the command line sets one
+    /// (null: the run's default).
+    /// </summary>
+    public Severity? FailOn { get; init; }
+
+    /// <summary>The configuration the document was checked with, when a policylint.json applied to it.</summary>
+    public Configuration.EffectiveSettings? Settings { get; init; }
+
+    /// <summary>Findings that count: not suppressed.</summary>
+    public IEnumerable<Finding> Active => Findings.Where(f => !f.IsSuppressed);
+}

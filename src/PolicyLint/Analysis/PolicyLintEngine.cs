@@ -1,7 +1,11 @@
+using PolicyLint.Analysis.Configuration;
+using PolicyLint.Analysis.Suppressions;
 using PolicyLint.Readers;
 using PolicyLint.Rules;
 using PolicyLint.Rules.Analysis;
 using PolicyLint.Rules.Diagnostics;
+using PolicyLint.Rules.Rules.Language;
+using PolicyLint.Rules.Rules.Organisation;
 using PolicyLint.Rules.Rules.Tool;
 using PolicyLint.Rules.Syntax;
 
@@ -19,6 +23,7 @@ internal sealed class PolicyLintEngine
     private readonly RuleDriver _driver;
     private readonly DocumentLoader _loader;
     private readonly CheckOptions _options;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RuleDriver> _configuredDrivers = new(StringComparer.Ordinal);
 
     public PolicyLintEngine(CheckOptions options, IEnumerable<PolicyRule>? rules = null, IEnumerable<IDocumentReader>? readers = null)
     {
@@ -155,7 +160,11 @@ internal sealed class PolicyLintEngine
 
     private DocumentReport Analyze(string path, PolicyDocument document, CancellationToken cancellationToken)
     {
-        var kind = _options.Kind ?? KindDetector.Detect(document);
+        var settings = _options.Configuration?.For(path) ?? EffectiveSettings.Empty;
+        var kind = _options.Kind ?? settings.Kind?.Value ?? KindDetector.Detect(document);
+        var setting = _options.SettingGiven || settings.Setting is null ? _options.Setting : settings.Setting.Value.Value;
+        var failOn = _options.FailOnGiven ?? settings.FailOn?.Value;
+        var usedSettings = settings.Files.Count > 0 ? settings : null;
         var findings = new List<Finding>();
         foreach (var message in document.Messages)
         {
@@ -167,13 +176,57 @@ internal sealed class PolicyLintEngine
         {
             var detail = document.Format == SourceFormat.Pdf ? " (no text layer on any page)" : string.Empty;
             findings.Add(WholeFileFinding(ToolRules.NoText, detail));
-            return new DocumentReport(path, document.Format, kind, _options.Setting, null, findings, [], document);
+            return new DocumentReport(path, document.Format, kind, setting, null, findings, [], document) { FailOn = failOn, Settings = usedSettings };
         }
 
-        var analysis = new AnalysisDocument(document, kind, _options.Setting, _options.AsOf, cancellationToken);
-        var result = _driver.Analyze(analysis, cancellationToken);
+        var analysis = new AnalysisDocument(document, kind, setting, _options.AsOf, cancellationToken);
+        var driver = settings.NeedsOwnDriver ? _configuredDrivers.GetOrAdd(settings.DriverKey, _ => new RuleDriver(ConfiguredRules(settings))) : _driver;
+        var result = driver.Analyze(analysis, cancellationToken);
         findings.AddRange(result.Findings);
-        return new DocumentReport(path, document.Format, kind, _options.Setting, null, findings, result.Clauses, document);
+        findings = Configure(path, document, settings, findings);
+        var clauses = result.Clauses.Where(c => RuleCatalog.Find(c.RuleId) is not { } d || settings.SeverityOf(d)?.Value != Severity.None).ToList();
+        return new DocumentReport(path, document.Format, kind, setting, null, findings, clauses, document) { FailOn = failOn, Settings = usedSettings };
+    }
+
+    /// <summary>
+    /// What configuration does to a document's findings, in order: in-source suppression markers (and their own PL9003,
+    /// PL9004, PL9005), severities by id and category (a rule set to none drops out), suppressions files, the baseline.
+    /// </summary>
+    private List<Finding> Configure(string path, PolicyDocument document, EffectiveSettings settings, List<Finding> findings)
+    {
+        bool Known(string id) => RuleCatalog.Find(id) is not null || settings.Terms.ContainsKey(id);
+        var configured = InSourceSuppressor.Apply(document, findings, Known);
+        if (settings.Rules.Count > 0 || settings.Categories.Count > 0)
+        {
+            configured = [.. configured
+                .Select(f => settings.SeverityOf(f.Rule) is { } configuredSeverity ? f with { Severity = configuredSeverity.Value } : f)
+                .Where(f => f.Severity != Severity.None)];
+        }
+
+        if (_options.Configuration is { } configuration)
+        {
+            foreach (var file in settings.SuppressionFiles)
+            {
+                configuration.Suppressions(file).Apply(path, document, configured);
+            }
+        }
+
+        _options.Baseline?.Apply(path, document, configured);
+        return configured;
+    }
+
+    /// <summary>The catalogue's rules with the configured long-sentence limit, and the organisation's terms.</summary>
+    private static IEnumerable<PolicyRule> ConfiguredRules(EffectiveSettings settings)
+    {
+        foreach (var rule in RuleCatalog.Rules)
+        {
+            yield return rule is PL2009LongSentence && settings.MaxSentenceWords is { } max ? new PL2009LongSentence(max.Value) : rule;
+        }
+
+        foreach (var term in settings.Terms.Values.OrderBy(t => t.Value.Id, StringComparer.Ordinal))
+        {
+            yield return new OrganisationTermRule(term.Value);
+        }
     }
 
     private DocumentReport Unreadable(string path, SourceFormat? format, string reason) =>

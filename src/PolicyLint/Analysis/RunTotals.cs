@@ -8,6 +8,8 @@ internal sealed class RunTotals
     private readonly Dictionary<DocumentKind, int> _kinds = [];
     private readonly List<(string Path, string Error)> _unreadable = [];
     private Severity _highest = Severity.None;
+    private Severity _highestWithoutOwnLevel = Severity.None;
+    private bool _failingByConfiguration;
 
     public int Documents { get; private set; }
 
@@ -16,6 +18,9 @@ internal sealed class RunTotals
     public int Warnings { get; private set; }
 
     public int Infos { get; private set; }
+
+    /// <summary>Findings suppressed in the source, by a suppressions file or by the baseline (not counted above).</summary>
+    public int Suppressed { get; private set; }
 
     /// <summary>Documents by kind, in the kinds' order.</summary>
     public IEnumerable<(DocumentKind Kind, int Count)> Kinds => _kinds.OrderBy(k => k.Key).Select(k => (k.Key, k.Value));
@@ -38,8 +43,20 @@ internal sealed class RunTotals
             _unreadable.Add((report.Path, report.Error));
         }
 
+        var failOn = report.FailOn;
         foreach (var f in report.Findings)
         {
+            if (f.IsSuppressed)
+            {
+                Suppressed++;
+                continue;
+            }
+
+            if (failOn is { } level && level != Severity.None && f.Severity >= level && f.Severity != Severity.None)
+            {
+                _failingByConfiguration = true;
+            }
+
             switch (f.Severity)
             {
                 case Severity.Error: Errors++; break;
@@ -51,8 +68,19 @@ internal sealed class RunTotals
             {
                 _highest = f.Severity;
             }
+
+            if (failOn is null && f.Severity > _highestWithoutOwnLevel)
+            {
+                _highestWithoutOwnLevel = f.Severity;
+            }
         }
     }
+
+    /// <summary>
+    /// True when any counted finding fails the run: at or above its document's own fail level (configuration or the
+    /// command line), or, for documents without one, at or above <paramref name="level"/>.
+    /// </summary>
+    public bool Fails(Severity level) => _failingByConfiguration || _highestWithoutOwnLevel != Severity.None && _highestWithoutOwnLevel >= level;
 
     /// <summary>True when any finding is at or above <paramref name="level"/>.</summary>
     public bool AnyAtOrAbove(Severity level) => _highest != Severity.None && _highest >= level;

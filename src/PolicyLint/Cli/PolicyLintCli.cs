@@ -48,6 +48,9 @@ internal static class PolicyLintCli
         root.Subcommands.Add(RulesCommand(stdout));
         root.Subcommands.Add(ExplainCommand(stdout, stderr));
         root.Subcommands.Add(DocsCommand(stdout, stderr));
+        root.Subcommands.Add(ConfigCommands.InitCommand(stdout, stderr));
+        root.Subcommands.Add(ConfigCommands.ConfigCommand(stdout, stderr));
+        root.Subcommands.Add(ConfigCommands.BaselineCommand(stdout, stderr, clock));
         return root;
     }
 
@@ -73,8 +76,10 @@ internal static class PolicyLintCli
         };
         var shard = new Option<string?>("--shard") { Description = "Check only shard K of N (e.g. 2/8): a stable split of the files by a hash of their path, for one job of a matrix; 'policylint merge' combines the shards' JSON or SARIF." };
         var jobs = new Option<int?>("--jobs", "-j") { Description = "Documents checked at once (default: one per processor)." };
-        var command = new Command("check", "Check documents and report findings.") { paths, format, output, kind, setting, asOf, failOn, password, shard, jobs };
+        var baseline = new Option<string?>("--baseline") { Description = "Report only findings not in this baseline (written by 'policylint baseline'); baselined ones are kept as suppressed." };
+        var command = new Command("check", "Check documents and report findings.") { paths, format, output, kind, setting, asOf, failOn, password, shard, jobs, baseline };
         var limits = new LimitOptions(command);
+        var configOptions = new ConfigurationOptions(command);
         command.SetAction(parse =>
         {
             if (!limits.TryRead(parse, stderr, out var readerLimits))
@@ -113,13 +118,26 @@ internal static class PolicyLintCli
                 parallelism = jobCount;
             }
 
-            var options = new CheckOptions { Kind = kindValue, Setting = settingValue, AsOf = date, PdfPasswords = parse.GetValue(password) ?? [], Limits = readerLimits, MaxParallelism = parallelism };
-            return Check(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), options, failLevel, shardValue, stdout, stderr, terminal);
+            Analysis.Baseline.BaselineMatcher? baselineMatcher = null;
+            if (parse.GetValue(baseline) is { } baselinePath && (baselineMatcher = ConfigCommands.ReadBaseline(baselinePath, stderr)) is null)
+            {
+                return ExitUsage;
+            }
+
+            // What the command line says beats every policylint.json.
+            bool settingGiven = parse.GetResult(setting) is { Implicit: false };
+            bool failOnGiven = parse.GetResult(failOn) is { Implicit: false };
+            var options = new CheckOptions
+            {
+                Kind = kindValue, Setting = settingValue, AsOf = date, PdfPasswords = parse.GetValue(password) ?? [], Limits = readerLimits, MaxParallelism = parallelism,
+                Configuration = configOptions.Read(parse), SettingGiven = settingGiven, FailOnGiven = failOnGiven ? failLevel : null, Baseline = baselineMatcher,
+            };
+            return Check(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), options, failLevel, shardValue, stdout, stderr, terminal, parse.GetValue(baseline));
         });
         return command;
     }
 
-    private static int Check(string[] inputs, string format, string? output, CheckOptions options, Severity failLevel, Shard shard, TextWriter stdout, TextWriter stderr, TerminalInfo terminal)
+    private static int Check(string[] inputs, string format, string? output, CheckOptions options, Severity failLevel, Shard shard, TextWriter stdout, TextWriter stderr, TerminalInfo terminal, string? baselinePath = null)
     {
         var engine = new PolicyLintEngine(options);
         // Files named explicitly, whatever their type, go through the engine: what it cannot read becomes PL9001; so
@@ -139,6 +157,11 @@ internal static class PolicyLintCli
             stderr.WriteLine("policylint: no .md, .txt, .docx, .pdf or .html files found in " + string.Join(", ", inputs));
         }
 
+        if (!ConfigCommands.Preload(options.Configuration, all, stderr))
+        {
+            return ExitUsage;
+        }
+
         using IReporter reporter = format switch
         {
             "json" => new JsonReporter(),
@@ -149,7 +172,10 @@ internal static class PolicyLintCli
         };
 
         // Each report is written as soon as it is ready and then let go: the run never holds every document.
-        var plan = new RunPlan([.. all.Select(p => (p, engine.FormatOf(p))).Concat(unsearchable.Select(u => (u.Path, (PolicyLint.Rules.Syntax.SourceFormat?)null))).OrderBy(d => d.Item1, StringComparer.Ordinal)]);
+        var plan = new RunPlan([.. all.Select(p => (p, engine.FormatOf(p))).Concat(unsearchable.Select(u => (u.Path, (PolicyLint.Rules.Syntax.SourceFormat?)null))).OrderBy(d => d.Item1, StringComparer.Ordinal)])
+        {
+            ExtraRules = ConfigCommands.ExtraRules(options.Configuration, all),
+        };
         var totals = new RunTotals();
         // The bar shares the terminal with the report only when the report goes to standard output on a terminal.
         var progress = ColourChoice.ShouldShowProgress(plan.Documents.Count, terminal.StderrIsTerminal, terminal.Environment)
@@ -190,12 +216,14 @@ internal static class PolicyLintCli
             stderr.WriteLine($"policylint: {path}: {error}");
         }
 
+        ConfigCommands.AfterRun(options.Configuration, options.Baseline, baselinePath, stderr);
+
         if (missing.Count > 0 || totals.AnyUnreadable || (all.Count == 0 && !emptyShard))
         {
             return ExitUsage;
         }
 
-        return totals.AnyAtOrAbove(failLevel) ? ExitFindings : ExitClean;
+        return totals.Fails(failLevel) ? ExitFindings : ExitClean;
     }
 
     private static Command InspectCommand(TextWriter stdout, TextWriter stderr, TimeProvider clock)

@@ -18,7 +18,11 @@ internal interface IReporter : IDisposable
 }
 
 /// <summary>The documents of a run, in the order they will be reported, with the format each will be read as.</summary>
-internal sealed record RunPlan(IReadOnlyList<(string Path, PolicyLint.Rules.Syntax.SourceFormat? Format)> Documents);
+internal sealed record RunPlan(IReadOnlyList<(string Path, PolicyLint.Rules.Syntax.SourceFormat? Format)> Documents)
+{
+    /// <summary>Rules beyond the catalogue that may report in this run: the organisation terms of its configuration.</summary>
+    public IReadOnlyList<PolicyLint.Rules.Diagnostics.RuleDescriptor> ExtraRules { get; init; } = [];
+}
 
 internal static class ReporterExtensions
 {

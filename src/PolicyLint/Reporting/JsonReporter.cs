@@ -46,6 +46,7 @@ internal sealed class JsonReporter : IReporter
         json.WriteNumber("errors", totals.Errors);
         json.WriteNumber("warnings", totals.Warnings);
         json.WriteNumber("infos", totals.Infos);
+        json.WriteNumber("suppressed", totals.Suppressed);
         json.WriteEndObject();
         json.WriteEndObject();
         Drain(writer);
@@ -119,6 +120,19 @@ internal sealed class JsonReporter : IReporter
             }
 
             json.WriteEndArray();
+            json.WriteString("fingerprint", FindingFingerprint.Of(f, doc.Document));
+            if (f.Suppression is { } suppression)
+            {
+                json.WriteStartObject("suppression");
+                json.WriteString("kind", SuppressionName(suppression.Kind));
+                json.WriteString("justification", suppression.Justification);
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("suppression");
+            }
+
             json.WriteEndObject();
         }
 
@@ -164,6 +178,14 @@ internal sealed class JsonReporter : IReporter
         json.WriteEndArray();
         json.WriteEndObject();
     }
+
+    /// <summary>"inSource", "external" or "baseline".</summary>
+    public static string SuppressionName(SuppressionKind kind) => kind switch
+    {
+        SuppressionKind.InSource => "inSource",
+        SuppressionKind.External => "external",
+        _ => "baseline",
+    };
 
     private static void WriteEvidence(Utf8JsonWriter json, string? name, PolicyLint.Rules.Syntax.PolicyDocument? document, PolicyLint.Rules.Syntax.TextSpan? span)
     {

@@ -31,7 +31,7 @@ internal sealed class SarifReporter : IReporter
 
     public void Begin(RunPlan plan, TextWriter writer)
     {
-        var descriptors = RuleCatalog.Descriptors;
+        IReadOnlyList<RuleDescriptor> descriptors = [.. RuleCatalog.Descriptors, .. plan.ExtraRules.Where(r => RuleCatalog.Find(r.Id) is null).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal)];
         _ruleIndex = descriptors.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var srcRoot = new Uri(Directory.GetCurrentDirectory().TrimEnd('/') + "/").AbsoluteUri;
         _buffer.SetLength(0);
@@ -83,7 +83,7 @@ internal sealed class SarifReporter : IReporter
     {
         foreach (var f in report.Findings)
         {
-            WriteResult(_json!, report, index, f, _ruleIndex[f.RuleId]);
+            WriteResult(_json!, report, index, f, _ruleIndex.TryGetValue(f.RuleId, out int ruleIndex) ? ruleIndex : null);
         }
 
         Drain(writer);
@@ -122,21 +122,6 @@ internal sealed class SarifReporter : IReporter
         _buffer.Position = 0;
     }
 
-    /// <summary>A stable identity for a finding across edits elsewhere in the document: rule + normalised sentence text.</summary>
-    public static string Fingerprint(Finding finding, PolicyDocument? document)
-    {
-        ArgumentNullException.ThrowIfNull(finding);
-        // The sentence around the finding, not its line: a finding keeps its identity when text above it moves.
-        var context = finding.Text;
-        if (document is not null && finding.Span.Length > 0 && document.BlockAt(finding.Span.Start) is { } block)
-        {
-            context = document.GetText(block.Span);
-        }
-
-        var normalised = string.Join(' ', (finding.RuleId + " " + finding.Text + " " + context).ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalised)))[..32];
-    }
-
     private static string Level(Severity severity) => severity switch
     {
         Severity.Error => "error",
@@ -173,7 +158,8 @@ internal sealed class SarifReporter : IReporter
         json.WriteStartObject("fullDescription");
         json.WriteString("text", d.Description);
         json.WriteEndObject();
-        if (_helpBaseUri is not null)
+        // An organisation's own term has no page in docs/rules: its help is its description.
+        if (_helpBaseUri is not null && RuleCatalog.Find(d.Id) is not null)
         {
             json.WriteString("helpUri", _helpBaseUri + d.HelpPath);
         }
@@ -211,11 +197,15 @@ internal sealed class SarifReporter : IReporter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, DocumentReport doc, int artifactIndex, Finding f, int ruleIndex)
+    private static void WriteResult(Utf8JsonWriter json, DocumentReport doc, int artifactIndex, Finding f, int? ruleIndex)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", f.RuleId);
-        json.WriteNumber("ruleIndex", ruleIndex);
+        if (ruleIndex is { } i)
+        {
+            json.WriteNumber("ruleIndex", i);
+        }
+
         json.WriteString("level", Level(f.Severity));
         json.WriteStartObject("message");
         json.WriteString("text", f.Message);
@@ -243,8 +233,23 @@ internal sealed class SarifReporter : IReporter
         json.WriteEndArray();
 
         json.WriteStartObject("partialFingerprints");
-        json.WriteString("policylintFinding/v1", Fingerprint(f, doc.Document));
+        json.WriteString("policylintFinding/v2", FindingFingerprint.Of(f, doc.Document));
         json.WriteEndObject();
+        if (f.Suppression is { } suppression)
+        {
+            // SARIF knows two kinds: in the source, or kept outside it. A baseline entry is kept outside the source;
+            // the property bag says it came from the baseline.
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", suppression.Kind == SuppressionKind.InSource ? "inSource" : "external");
+            json.WriteString("status", "accepted");
+            json.WriteString("justification", suppression.Justification);
+            json.WriteStartObject("properties");
+            json.WriteString("policylintKind", JsonReporter.SuppressionName(suppression.Kind));
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
 
         if (f.Fixes.Count > 0 && doc.Format is SourceFormat.Markdown or SourceFormat.Text)
         {

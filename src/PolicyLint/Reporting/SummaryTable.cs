@@ -34,9 +34,9 @@ internal sealed class SummaryTable
     public void Add(Analysis.DocumentReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        int errors = report.Findings.Count(f => f.Severity == Severity.Error);
-        int warnings = report.Findings.Count(f => f.Severity == Severity.Warning);
-        int infos = report.Findings.Count(f => f.Severity == Severity.Info);
+        int errors = report.Active.Count(f => f.Severity == Severity.Error);
+        int warnings = report.Active.Count(f => f.Severity == Severity.Warning);
+        int infos = report.Active.Count(f => f.Severity == Severity.Info);
         var kind = report.Error is not null ? "unreadable" : report.Kind is { } k ? Names.Of(k) : "-";
         var clauses = report.Clauses.Count == 0 ? null : report.Clauses.GroupBy(c => c.Status).ToDictionary(g => g.Key, g => g.Count());
         var row = new Row(report.Path, kind, errors, warnings, infos, clauses);

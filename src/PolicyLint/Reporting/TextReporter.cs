@@ -29,11 +29,11 @@ internal sealed class TextReporter(TextStyle? style = null) : IReporter
 
     public void Add(int index, DocumentReport report, TextWriter writer)
     {
-        foreach (var f in report.Findings)
+        foreach (var f in report.Active)
         {
             var where = LocationText.Format(report.Format, f.Location);
             var section = f.Location.Section is { Length: > 0 } s ? $" (in {s})" : string.Empty;
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Path}:{where}: {_style.Severity(f.Severity, Names.Of(f.Severity))} {f.RuleId}: {f.Message}{section} [{f.Rule.HelpPath}]"));
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Path}:{where}: {_style.Severity(f.Severity, Names.Of(f.Severity))} {f.RuleId}: {f.Message}{section}{Help(f)}"));
         }
 
         if (report.Clauses.Count > 0 && report.Document is not null)
@@ -46,6 +46,10 @@ internal sealed class TextReporter(TextStyle? style = null) : IReporter
         _table.Add(report);
     }
 
+    /// <summary>The docs page in brackets; an organisation's own term (PL8xxx) has none.</summary>
+    private static string Help(PolicyLint.Rules.Diagnostics.Finding f) =>
+        PolicyLint.Rules.RuleCatalog.Find(f.RuleId) is null ? string.Empty : $" [{f.Rule.HelpPath}]";
+
     public void End(RunTotals totals, TextWriter writer)
     {
         _scorecards.WriteTo(writer);
@@ -54,8 +58,9 @@ internal sealed class TextReporter(TextStyle? style = null) : IReporter
         var kinds = string.Join(", ", totals.Kinds.Select(k => $"{k.Count} {Names.Of(k.Kind)}"));
         writer.WriteLine();
         var kindText = kinds.Length > 0 ? $" ({kinds})" : string.Empty;
+        var suppressed = totals.Suppressed > 0 ? string.Create(CultureInfo.InvariantCulture, $", {totals.Suppressed} suppressed") : string.Empty;
         var unreadable = totals.AnyUnreadable ? $"; {Plural(totals.Unreadable.Count, "file")} could not be read" : string.Empty;
-        writer.WriteLine($"{Plural(totals.Documents, "document")} checked{kindText}: {Plural(totals.Errors, "error")}, {Plural(totals.Warnings, "warning")}, {Plural(totals.Infos, "info", "infos")}{unreadable}");
+        writer.WriteLine($"{Plural(totals.Documents, "document")} checked{kindText}: {Plural(totals.Errors, "error")}, {Plural(totals.Warnings, "warning")}, {Plural(totals.Infos, "info", "infos")}{suppressed}{unreadable}");
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ public sealed class JsonContractTests
         Assert.Equal("PolicyLint", root.GetProperty("tool").GetProperty("name").GetString());
         Assert.Matches(@"^\d+\.\d+\.\d+", root.GetProperty("tool").GetProperty("version").GetString());
         var summary = root.GetProperty("summary");
-        Assert.Equal(["documents", "errors", "warnings", "infos"], summary.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["documents", "errors", "warnings", "infos", "suppressed"], summary.EnumerateObject().Select(p => p.Name));
 
         var docs = root.GetProperty("documents").EnumerateArray().ToList();
         Assert.Equal(summary.GetProperty("documents").GetInt32(), docs.Count);
@@ -55,7 +55,9 @@ public sealed class JsonContractTests
             Assert.Equal(JsonValueKind.Null, doc.GetProperty("error").ValueKind);
             foreach (var f in doc.GetProperty("findings").EnumerateArray())
             {
-                Assert.Equal(["ruleId", "severity", "message", "text", "location", "suggestions"], f.EnumerateObject().Select(p => p.Name));
+                Assert.Equal(["ruleId", "severity", "message", "text", "location", "suggestions", "fingerprint", "suppression"], f.EnumerateObject().Select(p => p.Name));
+                Assert.Matches("^[0-9a-f]{32}$", f.GetProperty("fingerprint").GetString());
+                Assert.Equal(JsonValueKind.Null, f.GetProperty("suppression").ValueKind);
                 Assert.Matches("^PL[1-49][0-9]{3}$", f.GetProperty("ruleId").GetString());
                 Assert.Contains(f.GetProperty("severity").GetString(), new[] { "error", "warning", "info" });
                 Assert.Equal(JsonValueKind.Array, f.GetProperty("suggestions").ValueKind);

@@ -22,6 +22,24 @@ public sealed class SarifValidationTests(ITestOutputHelper output)
     public void Html_pages_sarif_passes_the_SARIF_validator_with_no_errors() =>
         AssertValidSarif(TestPaths.InRepo("tests", "PolicyLint.Tests", "Assets", "html"));
 
+    [Fact]
+    public void Sarif_with_suppressions_and_an_organisation_term_passes_the_SARIF_validator()
+    {
+        var dir = Directory.CreateTempSubdirectory("policylint-sarif-suppressed");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "policylint.json"), """
+                { "root": true, "terms": [ { "id": "PL8001", "phrase": "placement", "alternatives": ["home"], "reason": "we say home", "severity": "error" } ] }
+                """);
+            File.WriteAllText(Path.Combine(dir.FullName, "a.md"), "# Policy\n\n<!-- policylint-disable-next-line PL2002 -- the survey's name -->\nThe service user survey closes in May.\n\nWe review each placement every month.\n");
+            AssertValidSarif(dir.FullName);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
     private void AssertValidSarif(string input)
     {
         var dir = Directory.CreateTempSubdirectory("policylint-sarif");

@@ -29,7 +29,7 @@ public static class ToolRules
         "Nothing in it could be checked.",
         [Sources.Tool("Reading documents")]);
 
-    /// <summary>PL9003 (reported once configuration and suppressions exist).</summary>
+    /// <summary>PL9003: a suppression marker or entry with no reason; it suppresses nothing until one is given.</summary>
     public static readonly RuleDescriptor SuppressionWithoutJustification = new(
         "PL9003",
         "SuppressionWithoutJustification",
@@ -37,10 +37,11 @@ public static class ToolRules
         "The suppression of {0} gives no reason: add one after '--'",
         RuleCategory.Tool,
         Severity.Warning,
-        "Every suppression must say why the finding does not apply, so a reviewer can judge it.",
+        "Every suppression must say why the finding does not apply, so a reviewer can judge it. A marker such as " +
+        "'policylint-disable PL2002' with nothing after '--' is reported here and suppresses nothing until a reason is added.",
         [Sources.Tool("Suppressions")]);
 
-    /// <summary>PL9004 (reported once configuration and suppressions exist).</summary>
+    /// <summary>PL9004: configuration or a suppression names a rule id that is not in the catalogue.</summary>
     public static readonly RuleDescriptor UnknownRuleId = new(
         "PL9004",
         "UnknownRuleId",
@@ -50,4 +51,17 @@ public static class ToolRules
         Severity.Warning,
         "A configuration file or a suppression names a rule id that is not in the catalogue (a typo, or a retired rule).",
         [Sources.Tool("Configuration")]);
+
+    /// <summary>PL9005: a suppression that suppresses nothing.</summary>
+    public static readonly RuleDescriptor UnusedSuppression = new(
+        "PL9005",
+        "UnusedSuppression",
+        "A suppression suppresses nothing",
+        "The suppression of {0} suppresses nothing: the finding it was for is gone, so remove it",
+        RuleCategory.Tool,
+        Severity.Info,
+        "A suppression marker (a Markdown or text comment, a Word comment or reply) whose range holds no finding of the " +
+        "rules it names. The text was probably fixed, or the marker sits in the wrong place; a stale suppression would " +
+        "silently hide a future finding there, so remove it or move it.",
+        [Sources.Tool("Suppressions")]);
 }

@@ -19,7 +19,8 @@ namespace PolicyLint.Readers.Docx;
 /// </para>
 /// <para>
 /// Tables: one <see cref="BlockKind.TableCell"/> block per paragraph of a cell, so every character keeps its own
-/// paragraph. Comments are not text of the document and are not read here.
+/// paragraph. Comments are not text of the document: they are carried beside it (<see cref="DocxComments"/>) with the
+/// range they cover, for suppressions.
 /// </para>
 /// </summary>
 internal sealed class DocxDocumentReader : IDocumentReader
@@ -65,6 +66,7 @@ internal sealed class DocxDocumentReader : IDocumentReader
         var body = WordXml.Child(package.Main.Root, "body")!;
         walker.WalkBlocks(body, BlockKind.Paragraph);
         walker.ResetFields();
+        DocxComments.Read(package, walker, builder);
 
         ReadNotes(package.Footnotes, "footnote", walker);
         ReadNotes(package.Endnotes, "endnote", walker);

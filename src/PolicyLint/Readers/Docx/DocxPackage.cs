@@ -33,6 +33,12 @@ internal sealed class DocxPackage
 
     public XDocument? Endnotes { get; private set; }
 
+    /// <summary>The comments part (comments.xml), when there is one.</summary>
+    public XDocument? Comments { get; private set; }
+
+    /// <summary>The comment threading part (commentsExtended.xml: which comment answers which), when there is one.</summary>
+    public XDocument? CommentsExtended { get; private set; }
+
     /// <summary>Header and footer parts of the main part by relationship id.</summary>
     public Dictionary<string, XDocument> HeadersFooters { get; } = new(StringComparer.Ordinal);
 
@@ -184,7 +190,7 @@ internal sealed class DocxPackage
     {
         // Relationship types differ between Transitional and Strict only in their prefix; the last segment is shared.
         string kind = relationshipType[(relationshipType.LastIndexOf('/') + 1)..];
-        if (kind is not ("styles" or "numbering" or "footnotes" or "endnotes" or "header" or "footer"))
+        if (kind is not ("styles" or "numbering" or "footnotes" or "endnotes" or "header" or "footer" or "comments" or "commentsExtended"))
         {
             return;
         }
@@ -219,6 +225,12 @@ internal sealed class DocxPackage
                 break;
             case "endnotes":
                 Endnotes ??= xml;
+                break;
+            case "comments":
+                Comments ??= xml;
+                break;
+            case "commentsExtended":
+                CommentsExtended ??= xml;
                 break;
             default:
                 HeadersFooters[relationshipId] = xml;

@@ -67,6 +67,32 @@ internal sealed class DocxTextWalker
     /// </summary>
     public IDocxTextObserver? Observer { get; init; }
 
+    /// <summary>Where each comment's range starts in the normalised text, by the comment's w:id.</summary>
+    public Dictionary<string, int> CommentStarts { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Where each comment's range ends (or, for a comment with no range, where its reference sits).</summary>
+    public Dictionary<string, int> CommentEnds { get; } = new(StringComparer.Ordinal);
+
+    private void CommentMark(XElement e)
+    {
+        if (WordXml.Attr(e, "id") is not { } id)
+        {
+            return;
+        }
+
+        int at = _builder.TextLength;
+        if (e.Name.LocalName == "commentRangeStart")
+        {
+            CommentStarts.TryAdd(id, at);
+        }
+        else
+        {
+            // The range end comes before its reference; a reference alone (a comment on a point) marks both ends.
+            CommentEnds.TryAdd(id, at);
+            CommentStarts.TryAdd(id, at);
+        }
+    }
+
     private void WalkBlocksCore(XElement container, BlockKind context)
     {
         foreach (var e in container.Elements())
@@ -111,8 +137,12 @@ internal sealed class DocxTextWalker
                 case "smartTag":
                     WalkBlocks(e, context);
                     break;
+                case "commentRangeStart":
+                case "commentRangeEnd":
+                    CommentMark(e);
+                    break;
                 default:
-                    // del/moveFrom at block level, sectPr, bookmarks, range markers: no accepted text.
+                    // del/moveFrom at block level, sectPr, bookmarks, other range markers: no accepted text.
                     break;
             }
         }
@@ -289,6 +319,10 @@ internal sealed class DocxTextWalker
                     break;
                 case "pPr":
                 case "rPr":
+                case "commentRangeStart":
+                case "commentRangeEnd":
+                    CommentMark(e);
+                    break;
                 case "del":
                 case "moveFrom":
                 case "commentReference":
@@ -337,6 +371,9 @@ internal sealed class DocxTextWalker
             {
                 case "t":
                     Emit(e.Value, e);
+                    break;
+                case "commentReference":
+                    CommentMark(e);
                     break;
                 case "tab":
                 case "ptab":

@@ -82,6 +82,17 @@ internal sealed class PlainTextDocumentReader : IDocumentReader
             int end = line.Text.AsSpan().TrimEnd().Length;
             bool afterBreak = i == 0 || previousWasHeading || PlainTextLineClassifier.EndsLikeSentence(trimmed[i - 1]) || trimmed[i - 1].EndsWith('!') || trimmed[i - 1].EndsWith('?');
 
+            // A suppression marker on a line of its own is a comment, as in Markdown: kept for the engine, never prose.
+            if (IsSuppressionMarker(trimmed[i]))
+            {
+                EndIfOpen(builder);
+                builder.BeginBlock(BlockKind.Comment);
+                AppendRange(builder, line, indent, end);
+                builder.EndBlock();
+                previousWasHeading = true;
+                continue;
+            }
+
             // Text saved from web pages and Markdown-minded writers mark headings with '#'; the marks are not text.
             if (PlainTextLineClassifier.TryHashHeading(line.Text, indent, out int hashLevel, out int titleStart) && titleStart < end)
             {
@@ -145,6 +156,11 @@ internal sealed class PlainTextDocumentReader : IDocumentReader
         return PlainTextLineClassifier.IsAllCapsHeading(trimmed[i])
             && (i + 1 == lines.Count || !PlainTextLineClassifier.IsMostlyCaps(lines[i + 1].Text));
     }
+
+    /// <summary>True for "policylint-disable …", "policylint-enable …" and "policylint-disable-next-line …".</summary>
+    internal static bool IsSuppressionMarker(string trimmed) =>
+        trimmed.StartsWith("policylint-disable", StringComparison.OrdinalIgnoreCase) ||
+        trimmed.StartsWith("policylint-enable", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsListLine(List<VisibleLine> lines, int i) =>
         i >= 0 && i < lines.Count && PlainTextLineClassifier.TryListItem(lines[i].Text, lines[i].Indent, out _, out _);

@@ -210,7 +210,7 @@ internal sealed class HtmlReportWriter
     private void WriteFindings(TextWriter w, string id, DocumentReport report)
     {
         w.Write($"<h3 id=\"{id}-findings\">Findings</h3>\n");
-        var findings = report.Findings.Where(f => f.Severity != Severity.None).ToList();
+        var findings = report.Active.Where(f => f.Severity != Severity.None).ToList();
         if (findings.Count == 0)
         {
             w.Write("<p class=\"no-findings\">No findings.</p>\n");

@@ -34,7 +34,7 @@ internal sealed class HtmlRunTally
     {
         Totals.Add(report);
         int errors = 0, warnings = 0, infos = 0;
-        foreach (var f in report.Findings)
+        foreach (var f in report.Active)
         {
             switch (f.Severity)
             {
