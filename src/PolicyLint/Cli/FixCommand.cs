@@ -26,14 +26,11 @@ internal static class FixCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the changes as a unified diff and write nothing." };
         var rules = new Option<string[]>("--rule") { Description = "Fix only this rule's findings (give it more than once for several; default: every language rule).", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
         var backup = new Option<bool>("--backup") { Description = "Keep each original as FILE.bak before replacing it." };
-        var kind = new Option<string?>("--kind") { Description = "Treat every document as this kind instead of detecting it: specification, policy or other." };
-        kind.AcceptOnlyFromAmong([.. Names.Kinds]);
-        var setting = new Option<string>("--setting") { Description = "The care setting: " + string.Join(", ", Names.Settings) + ".", DefaultValueFactory = _ => "social-care" };
-        setting.AcceptOnlyFromAmong([.. Names.Settings]);
         var command = new Command("fix", "Apply each language finding's first suggestion to Markdown and text files (written aside, then moved into place).")
         {
-            paths, dryRun, rules, backup, kind, setting,
+            paths, dryRun, rules, backup,
         };
+        var documents = new DocumentOptions(command, datesAndPasswords: false);
         command.SetAction(parse =>
         {
             var chosen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -48,9 +45,8 @@ internal static class FixCommand
                 chosen.Add(descriptor.Id);
             }
 
-            DocumentKind? kindValue = parse.GetValue(kind) is { } k && Names.TryParseKind(k, out var parsedKind) ? parsedKind : null;
-            _ = Names.TryParseSetting(parse.GetValue(setting)!, out var settingValue);
-            var options = new CheckOptions { Kind = kindValue, Setting = settingValue, AsOf = DateOnly.FromDateTime(clock.GetLocalNow().Date) };
+            _ = documents.TryRead(parse, stderr, clock, out var document); // no --as-of here, so nothing can be wrong
+            var options = new CheckOptions { Kind = document.Kind, Setting = document.Setting, AsOf = document.AsOf };
             var request = new Request(parse.GetValue(paths)!, parse.GetValue(dryRun), parse.GetValue(backup), chosen, options);
             return Run(request, stdout, stderr);
         });

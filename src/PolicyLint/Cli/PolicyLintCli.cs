@@ -60,24 +60,18 @@ internal static class PolicyLintCli
         var format = new Option<string>("--format", "-f") { Description = "Output format: text, json, sarif, html (one self-contained page) or github (workflow commands that annotate a pull request).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif", "html", "github");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of the terminal (written aside, then moved into place)." };
-        var kind = new Option<string?>("--kind") { Description = "Treat every document as this kind instead of detecting it: specification, policy or other." };
-        kind.AcceptOnlyFromAmong([.. Names.Kinds]);
-        var setting = new Option<string>("--setting") { Description = "The care setting: " + string.Join(", ", Names.Settings) + ".", DefaultValueFactory = _ => "social-care" };
-        setting.AcceptOnlyFromAmong([.. Names.Settings]);
-        var asOf = new Option<string?>("--as-of") { Description = "The date that date rules compare against, YYYY-MM-DD (default: today)." };
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when any finding is at or above this level: error, warning or info.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
 
-        var password = new Option<string[]>("--password")
-        {
-            Description = "A user password for encrypted PDFs; give it more than once to try several. PDFs with an empty user password open without one.",
-            Arity = ArgumentArity.OneOrMore,
-            AllowMultipleArgumentsPerToken = false,
-        };
         var shard = new Option<string?>("--shard") { Description = "Check only shard K of N (e.g. 2/8): a stable split of the files by a hash of their path, for one job of a matrix; 'policylint merge' combines the shards' JSON or SARIF." };
         var jobs = new Option<int?>("--jobs", "-j") { Description = "Documents checked at once (default: one per processor)." };
         var baseline = new Option<string?>("--baseline") { Description = "Report only findings not in this baseline (written by 'policylint baseline'); baselined ones are kept as suppressed." };
-        var command = new Command("check", "Check documents and report findings.") { paths, format, output, kind, setting, asOf, failOn, password, shard, jobs, baseline };
+        var command = new Command("check", "Check documents and report findings.") { paths, format, output };
+        var documents = new DocumentOptions(command);
+        command.Options.Add(failOn);
+        command.Options.Add(shard);
+        command.Options.Add(jobs);
+        command.Options.Add(baseline);
         var limits = new LimitOptions(command);
         var configOptions = new ConfigurationOptions(command);
         command.SetAction(parse =>
@@ -87,17 +81,12 @@ internal static class PolicyLintCli
                 return ExitUsage;
             }
 
-            DateOnly date = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-            if (parse.GetValue(asOf) is { } asOfText &&
-                !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+            if (!documents.TryRead(parse, stderr, clock, out var document))
             {
-                stderr.WriteLine($"policylint: --as-of '{asOfText}' is not a date in the form YYYY-MM-DD");
                 return ExitUsage;
             }
 
-            DocumentKind? kindValue = parse.GetValue(kind) is { } k && Names.TryParseKind(k, out var parsedKind) ? parsedKind : null;
-            // Both options accept only known names, so these parses cannot fail.
-            _ = Names.TryParseSetting(parse.GetValue(setting)!, out var settingValue);
+            // --fail-on accepts only known names, so this parse cannot fail.
             _ = Names.TryParseSeverity(parse.GetValue(failOn)!, out var failLevel);
             var shardValue = Shard.All;
             if (parse.GetValue(shard) is { } shardText && !Shard.TryParse(shardText, out shardValue, out var shardError))
@@ -125,12 +114,11 @@ internal static class PolicyLintCli
             }
 
             // What the command line says beats every policylint.json.
-            bool settingGiven = parse.GetResult(setting) is { Implicit: false };
             bool failOnGiven = parse.GetResult(failOn) is { Implicit: false };
             var options = new CheckOptions
             {
-                Kind = kindValue, Setting = settingValue, AsOf = date, PdfPasswords = parse.GetValue(password) ?? [], Limits = readerLimits, MaxParallelism = parallelism,
-                Configuration = configOptions.Read(parse), SettingGiven = settingGiven, FailOnGiven = failOnGiven ? failLevel : null, Baseline = baselineMatcher,
+                Kind = document.Kind, Setting = document.Setting, AsOf = document.AsOf, PdfPasswords = document.PdfPasswords, Limits = readerLimits, MaxParallelism = parallelism,
+                Configuration = configOptions.Read(parse), SettingGiven = document.SettingGiven, FailOnGiven = failOnGiven ? failLevel : null, Baseline = baselineMatcher,
             };
             return Check(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), options, failLevel, shardValue, stdout, stderr, terminal, parse.GetValue(baseline));
         });

@@ -11,8 +11,8 @@ namespace PolicyLint.Cli;
 /// <summary>
 /// <c>policylint review</c>: a reviewed copy of each document. A .docx gets <c>NAME.reviewed.docx</c> with a comment
 /// on every finding, tracked changes for clear replacements and the scorecard at the top; .md, .txt and .html get a
-/// Markdown review report <c>NAME.review.md</c> beside them; a PDF cannot be edited in place and gets the Markdown
-/// report too. The original is never written to. Exit 0 when every review was written, 2 when any input could not be
+/// Markdown review report <c>NAME.review.md</c> beside them; a PDF cannot be edited in place and gets the HTML report
+/// of that document, <c>NAME.review.html</c>. The original is never written to. Exit 0 when every review was written, 2 when any input could not be
 /// read or any review could not be written (the others are still written).
 /// </summary>
 internal static class ReviewCommand
@@ -22,16 +22,11 @@ internal static class ReviewCommand
         var paths = new Argument<string[]>("paths") { Description = "Documents to review (.docx, .md, .txt, .pdf, .html; folders are searched).", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string?>("--output", "-o") { Description = "Where to write the review (only with one input; default: NAME.reviewed.docx, or NAME.review.md beside the input)." };
         var noTrack = new Option<bool>("--no-track-changes") { Description = "Leave only comments in the reviewed Word copy: no tracked changes." };
-        var kind = new Option<string?>("--kind") { Description = "Treat every document as this kind instead of detecting it: specification, policy or other." };
-        kind.AcceptOnlyFromAmong([.. Names.Kinds]);
-        var setting = new Option<string>("--setting") { Description = "The care setting: " + string.Join(", ", Names.Settings) + ".", DefaultValueFactory = _ => "social-care" };
-        setting.AcceptOnlyFromAmong([.. Names.Settings]);
-        var asOf = new Option<string?>("--as-of") { Description = "The date that date rules compare against, YYYY-MM-DD (default: today)." };
-        var password = new Option<string[]>("--password") { Description = "A user password for encrypted PDFs; give it more than once to try several.", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
-        var command = new Command("review", "Write a reviewed copy of each document: a Word copy with comments and tracked changes (the original is never changed), or a Markdown review report for .md, .txt and .pdf.")
+        var command = new Command("review", "Write a reviewed copy of each document: a Word copy with comments and tracked changes (the original is never changed), a Markdown review report for .md, .txt and .html, or the HTML report for a .pdf.")
         {
-            paths, output, noTrack, kind, setting, asOf, password,
+            paths, output, noTrack,
         };
+        var documents = new DocumentOptions(command);
         var limits = new LimitOptions(command);
         command.SetAction(parse =>
         {
@@ -40,17 +35,12 @@ internal static class ReviewCommand
                 return PolicyLintCli.ExitUsage;
             }
 
-            DateOnly date = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-            if (parse.GetValue(asOf) is { } asOfText &&
-                !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+            if (!documents.TryRead(parse, stderr, clock, out var document))
             {
-                stderr.WriteLine($"policylint: --as-of '{asOfText}' is not a date in the form YYYY-MM-DD");
                 return PolicyLintCli.ExitUsage;
             }
 
-            DocumentKind? kindValue = parse.GetValue(kind) is { } k && Names.TryParseKind(k, out var parsedKind) ? parsedKind : null;
-            _ = Names.TryParseSetting(parse.GetValue(setting)!, out var settingValue);
-            var options = new CheckOptions { Kind = kindValue, Setting = settingValue, AsOf = date, PdfPasswords = parse.GetValue(password) ?? [], Limits = readerLimits };
+            var options = new CheckOptions { Kind = document.Kind, Setting = document.Setting, AsOf = document.AsOf, PdfPasswords = document.PdfPasswords, Limits = readerLimits };
             var request = new Request(parse.GetValue(paths)!, parse.GetValue(output), !parse.GetValue(noTrack), options, clock.GetUtcNow());
             return Run(request, stdout, stderr);
         });

@@ -83,19 +83,26 @@ internal static class ReportMerger
 
         public Kind Kind { get; }
 
-        /// <summary>Runs the merge once into nowhere: finds overlapping shards and bad summaries before any output.</summary>
+        /// <summary>
+        /// Finds what would stop the merge half-way (overlapping shards, a bad summary, another rule list) before any
+        /// output, by walking the inputs' paths in merged order without writing anything.
+        /// </summary>
         internal void Check()
         {
-            using var buffer = new MemoryStream();
-            using var json = new Utf8JsonWriter(buffer);
-            var sink = new Sink(json, buffer, TextWriter.Null);
             if (Kind == Kind.Json)
             {
-                MergeJson(_parsed, sink);
+                _ = SummaryTotals(_parsed);
+                foreach (var _ in InPathOrder(JsonDocuments(_parsed), d => StringOf(d, "path")))
+                {
+                }
             }
             else
             {
-                MergeSarif(_parsed, sink);
+                CheckOneCatalogue(_parsed);
+                var artifacts = _parsed.Select(p => (p.Path, Items: p.Json.RootElement.GetProperty("runs")[0].GetProperty("artifacts").EnumerateArray().ToList())).ToList();
+                foreach (var _ in InPathOrder(artifacts, ArtifactUri))
+                {
+                }
             }
         }
 
@@ -216,8 +223,7 @@ internal static class ReportMerger
         json.WritePropertyName("tool");
         parsed[0].Json.RootElement.GetProperty("tool").WriteTo(json);
         json.WriteStartArray("documents");
-        var sources = parsed.Select(p => (p.Path, Items: p.Json.RootElement.GetProperty("documents").EnumerateArray().ToList())).ToList();
-        foreach (var (_, document) in InPathOrder(sources, d => StringOf(d, "path")))
+        foreach (var (_, document) in InPathOrder(JsonDocuments(parsed), d => StringOf(d, "path")))
         {
             document.WriteTo(json);
             sink.DrainNowAndThen();
@@ -225,8 +231,23 @@ internal static class ReportMerger
 
         json.WriteEndArray();
         json.WriteStartObject("summary");
-        var first = parsed[0].Json.RootElement.GetProperty("summary");
-        foreach (var property in first.EnumerateObject())
+        foreach (var (name, sum) in SummaryTotals(parsed))
+        {
+            json.WriteNumber(name, sum);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static List<(string Path, List<JsonElement> Items)> JsonDocuments(List<(string Path, JsonDocument Json, Kind Kind)> parsed) =>
+        [.. parsed.Select(p => (p.Path, p.Json.RootElement.GetProperty("documents").EnumerateArray().ToList()))];
+
+    /// <summary>Each number of the first input's summary, added up over every input (each must have it).</summary>
+    private static List<(string Name, long Sum)> SummaryTotals(List<(string Path, JsonDocument Json, Kind Kind)> parsed)
+    {
+        var totals = new List<(string, long)>();
+        foreach (var property in parsed[0].Json.RootElement.GetProperty("summary").EnumerateObject())
         {
             long sum = 0;
             foreach (var (path, doc, _) in parsed)
@@ -239,24 +260,30 @@ internal static class ReportMerger
                 sum += n;
             }
 
-            json.WriteNumber(property.Name, sum);
+            totals.Add((property.Name, sum));
         }
 
-        json.WriteEndObject();
-        json.WriteEndObject();
+        return totals;
     }
 
-    private static void MergeSarif(List<(string Path, JsonDocument Json, Kind Kind)> parsed, Sink sink)
+    private static string ArtifactUri(JsonElement artifact) => artifact.TryGetProperty("location", out var l) ? StringOf(l, "uri") : "";
+
+    private static void CheckOneCatalogue(List<(string Path, JsonDocument Json, Kind Kind)> parsed)
     {
-        var runs = parsed.Select(p => p.Json.RootElement.GetProperty("runs")[0]).ToList();
-        var rules = RuleIds(runs[0]);
-        for (int i = 1; i < runs.Count; i++)
+        var rules = RuleIds(parsed[0].Json.RootElement.GetProperty("runs")[0]);
+        for (int i = 1; i < parsed.Count; i++)
         {
-            if (!RuleIds(runs[i]).SequenceEqual(rules, StringComparer.Ordinal))
+            if (!RuleIds(parsed[i].Json.RootElement.GetProperty("runs")[0]).SequenceEqual(rules, StringComparer.Ordinal))
             {
                 throw new MergeException($"{parsed[i].Path}: lists other rules than {parsed[0].Path}: merge reports of one catalogue");
             }
         }
+    }
+
+    private static void MergeSarif(List<(string Path, JsonDocument Json, Kind Kind)> parsed, Sink sink)
+    {
+        CheckOneCatalogue(parsed);
+        var runs = parsed.Select(p => p.Json.RootElement.GetProperty("runs")[0]).ToList();
 
         // Each input's results, grouped under the artifact they point at (in the order they were written).
         var sources = new List<(string Path, List<(JsonElement Artifact, List<JsonElement> Results)> Items)>();
@@ -279,7 +306,7 @@ internal static class ReportMerger
             sources.Add((parsed[i].Path, artifacts));
         }
 
-        var merged = InPathOrder(sources, a => a.Artifact.TryGetProperty("location", out var l) ? StringOf(l, "uri") : "").ToList();
+        var merged = InPathOrder(sources, a => ArtifactUri(a.Artifact)).ToList();
         var json = sink.Json;
         var root = parsed[0].Json.RootElement;
         json.WriteStartObject();
