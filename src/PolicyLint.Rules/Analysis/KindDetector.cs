@@ -21,9 +21,27 @@ public static partial class KindDetector
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
-        int spec = SpecificationCues().Count(text);
-        int policy = PolicyCues().Count(text);
-        int other = OtherCues().Count(text);
+        int spec = 0, policy = 0, other = 0, mentions = 0, words = 0;
+        Action[] counts =
+        [
+            () => spec = SpecificationCues().Count(text),
+            () => policy = PolicyCues().Count(text),
+            () => other = OtherCues().Count(text),
+            () => mentions = TopicCues().Count(text),
+            () => words = Math.Max(1, CountWords(text)),
+        ];
+        // Each count reads the whole text: on a long document they run side by side, one per core.
+        if (text.Length >= AnalysisDocument.ParallelFromChars)
+        {
+            Parallel.Invoke(counts);
+        }
+        else
+        {
+            foreach (var count in counts)
+            {
+                count();
+            }
+        }
 
         // Titles weigh more: the first blocks usually say what the document is.
         var head = string.Join(' ', document.Blocks.Take(4).Select(b => document.GetText(b.Span)));
@@ -47,8 +65,6 @@ public static partial class KindDetector
 
         // The required clauses are about restrictive practice: a policy or specification that hardly mentions it (a
         // fire-safety specification, a software project's contributor policy) is out of scope, not a weak document.
-        int mentions = TopicCues().Count(text);
-        int words = Math.Max(1, CountWords(text));
         bool onTopic = mentions >= MinTopicMentions && mentions * 1000.0 / words >= MinTopicPerThousandWords;
 
         DocumentKind kind;

@@ -55,6 +55,12 @@ public sealed class RuleDriver
         _matcher = new PhraseMatcher(phrases);
     }
 
+    /// <summary>
+    /// From how many characters a document's phrase matching and the rules' end-of-document work use every core
+    /// (<see cref="AnalysisDocument.ParallelFromChars"/>); tests set it to compare both paths on one document.
+    /// </summary>
+    internal int ParallelFromChars { get; init; } = AnalysisDocument.ParallelFromChars;
+
     /// <summary>The rules' descriptors.</summary>
     public IEnumerable<RuleDescriptor> Descriptors => _registrations.Select(r => r.Rule.Descriptor);
 
@@ -73,15 +79,20 @@ public sealed class RuleDriver
         var active = new HashSet<RuleRegistration>(_registrations.Where(r => IsActive(r.Rule.Descriptor, analysis)));
         var concepts = new Dictionary<RuleRegistration, List<(Sentence, PhraseMatch)>>();
 
-        foreach (var sentence in analysis.Sentences)
+        // On a long document the phrase matching (pure: tokens in, matches out) runs on every core first; the walk
+        // that hands matches to rules stays in document order, because rules keep state from sentence to sentence.
+        var sentences = analysis.Sentences;
+        var matched = analysis.Text.Length >= ParallelFromChars ? MatchAll(sentences, cancellationToken) : null;
+        for (int index = 0; index < sentences.Count; index++)
         {
+            var sentence = sentences[index];
             cancellationToken.ThrowIfCancellationRequested();
             // Rules read only the roles they ask for (body prose by default): contents pages, document control and
             // page furniture reach only the rules that say so.
             var role = sentence.Block.Role;
-            var matches = _matcher.Match(sentence.Tokens);
+            var matches = matched is not null ? matched[index] : Kept(_matcher.Match(sentence.Tokens));
             Dictionary<int, List<PhraseMatch>>? grouped = null;
-            foreach (var (owner, match) in RemoveContained(matches, _phraseOwners))
+            foreach (var (owner, match) in matches)
             {
                 var (registration, action) = _phraseOwners[owner];
                 if (!active.Contains(registration) || !registration.Rule.Descriptor.ReadsRole(role))
@@ -139,19 +150,17 @@ public sealed class RuleDriver
             }
         }
 
-        foreach (var registration in _registrations)
+        var ends = _registrations.Where(active.Contains).SelectMany(r => r.DocumentEndActions.Select(a => (Registration: r, Action: a))).ToList();
+        if (matched is not null)
         {
-            if (!active.Contains(registration))
-            {
-                continue;
-            }
-
-            foreach (var action in registration.DocumentEndActions)
+            EndInParallel(analysis, ends, concepts, findings, clauses, cancellationToken);
+        }
+        else
+        {
+            foreach (var (registration, action) in ends)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var descriptor = registration.Rule.Descriptor;
-                var sentences = analysis.Sentences.Where(s => descriptor.ReadsRole(s.Block.Role)).ToList();
-                action(new DocumentEndContext(analysis, descriptor, findings.Add, clauses.Add, concepts.GetValueOrDefault(registration) ?? [], sentences));
+                action(EndContext(analysis, registration, concepts, findings.Add, clauses.Add));
             }
         }
 
@@ -167,6 +176,62 @@ public sealed class RuleDriver
             return c == 0 ? a.Span.Length.CompareTo(b.Span.Length) : c;
         });
         return new AnalysisResult(Dedupe(findings), clauses);
+    }
+
+    private static DocumentEndContext EndContext(AnalysisDocument analysis, RuleRegistration registration, Dictionary<RuleRegistration, List<(Sentence, PhraseMatch)>> concepts, Action<Finding> report, Action<ClauseResult> clause)
+    {
+        var descriptor = registration.Rule.Descriptor;
+        var sentences = analysis.Sentences.Where(s => descriptor.ReadsRole(s.Block.Role)).ToList();
+        return new DocumentEndContext(analysis, descriptor, report, clause, concepts.GetValueOrDefault(registration) ?? [], sentences);
+    }
+
+    // Every sentence's matches, with contained matches dropped, computed on every core.
+    private List<(int Owner, PhraseMatch Match)>[] MatchAll(IReadOnlyList<Sentence> sentences, CancellationToken cancellationToken)
+    {
+        var result = new List<(int Owner, PhraseMatch Match)>[sentences.Count];
+        Parallel.For(0, sentences.Count, new ParallelOptions { CancellationToken = cancellationToken },
+            i => result[i] = Kept(_matcher.Match(sentences[i].Tokens)));
+        return result;
+    }
+
+    private List<(int Owner, PhraseMatch Match)> Kept(List<(int Owner, PhraseMatch Match)> matches) => [.. RemoveContained(matches, _phraseOwners)];
+
+    /// <summary>
+    /// The rules' end-of-document work on a long document, each rule on whichever core is free: every action reports
+    /// into its own lists, which are then added in the order the sequential loop would have added them, so the result
+    /// is the same finding for finding. A rule that throws makes the document fail with that rule's own exception (the
+    /// first in rule order), as it would have one at a time.
+    /// </summary>
+    private static void EndInParallel(AnalysisDocument analysis, List<(RuleRegistration Registration, Action<DocumentEndContext> Action)> ends,
+        Dictionary<RuleRegistration, List<(Sentence, PhraseMatch)>> concepts, List<Finding> findings, List<ClauseResult> clauses, CancellationToken cancellationToken)
+    {
+        var outputs = new (List<Finding> Findings, List<ClauseResult> Clauses, Exception? Error)[ends.Count];
+        Parallel.For(0, ends.Count, i =>
+        {
+            var own = (Findings: new List<Finding>(), Clauses: new List<ClauseResult>(), Error: (Exception?)null);
+            try
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                ends[i].Action(EndContext(analysis, ends[i].Registration, concepts, own.Findings.Add, own.Clauses.Add));
+            }
+            catch (Exception ex)
+            {
+                own.Error = ex;
+            }
+
+            outputs[i] = own;
+        });
+
+        foreach (var (own, ownClauses, error) in outputs)
+        {
+            if (error is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error).Throw();
+            }
+
+            findings.AddRange(own);
+            clauses.AddRange(ownClauses);
+        }
     }
 
     private static bool IsActive(RuleDescriptor descriptor, AnalysisDocument analysis) =>

@@ -62,3 +62,40 @@ public class TokenizerTests
         Assert.Equal(new TextSpan(12, 6), tokens[1].Span);
     }
 }
+
+/// <summary>
+/// The tokenizer remembers each spelling's folded form and stem per thread: a remembered spelling must give exactly
+/// what working it out again gives, whatever was tokenized before it and on whichever thread.
+/// </summary>
+public class TokenizerWordCacheTests
+{
+    private static List<Token> Tokens(string text) => Tokenizer.Tokenize(text, new TextSpan(0, text.Length));
+
+    [Fact]
+    public void SpellingsThatDifferOnlyInCaseOrApostropheKeepTheirOwnFoldAndStem()
+    {
+        // Same letters, different spellings: each must come out folded and stemmed on its own, the second time too.
+        const string Text = "Restraints restraints RESTRAINTS person’s person's Managing managing";
+        for (int round = 0; round < 2; round++)
+        {
+            var tokens = Tokens(Text);
+            Assert.Equal(["restraints", "restraints", "restraints", "person's", "person's", "managing", "managing"], tokens.Select(t => t.Lower));
+            Assert.Equal(EnglishStemmer.Stem("restraints"), tokens[2].Stem);
+            Assert.Equal(EnglishStemmer.Stem("managing"), tokens[5].Stem);
+            Assert.Equal(EnglishStemmer.Stem("person's"), tokens[3].Stem);
+        }
+    }
+
+    [Fact]
+    public void EveryThreadGetsTheSameTokensAsWorkingEachWordOut()
+    {
+        var words = Enumerable.Range(0, 3000).Select(i => (i % 3) switch { 0 => $"Reviewing{i}x", 1 => "recordings", _ => "De-escalation" }).ToArray();
+        var text = string.Join(' ', words);
+        var expected = Tokens(text).Select(t => (t.Lower, t.Stem)).ToList();
+        var results = new List<(string, string)>[8];
+        Parallel.For(0, results.Length, i => results[i] = [.. Tokens(text).Select(t => (t.Lower, t.Stem))]);
+        Assert.All(results, r => Assert.Equal(expected, r));
+        Assert.Equal(EnglishStemmer.Stem("recordings"), expected[1].Item2);
+        Assert.Equal("reviewing0x", expected[0].Item1);
+    }
+}
