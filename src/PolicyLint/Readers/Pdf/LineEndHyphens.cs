@@ -26,6 +26,8 @@ internal sealed class LineEndHyphens
     public static LineEndHyphens For(IReadOnlyList<IReadOnlyList<TextLine>> pages)
     {
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var tokens = new List<Range>();
         int lines = 0, split = 0;
         foreach (var page in pages)
         {
@@ -39,18 +41,28 @@ internal sealed class LineEndHyphens
                     split++;
                 }
 
-                var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                for (int t = 0; t < tokens.Length; t++)
+                // The line's words as ranges of its text: a PDF has hundreds of thousands of words and a few thousand
+                // distinct ones, so a string is made only for a word not yet seen.
+                tokens.Clear();
+                foreach (var range in text.AsSpan().Split(' '))
                 {
-                    if ((t == 0 && i > 0 && EndsInWordHyphen(page[i - 1].Text)) || (t == tokens.Length - 1 && endsInHyphen))
+                    if (range.End.GetOffset(text.Length) > range.Start.GetOffset(text.Length))
+                    {
+                        tokens.Add(range);
+                    }
+                }
+
+                for (int t = 0; t < tokens.Count; t++)
+                {
+                    if ((t == 0 && i > 0 && EndsInWordHyphen(page[i - 1].Text)) || (t == tokens.Count - 1 && endsInHyphen))
                     {
                         continue;
                     }
 
-                    var word = tokens[t].Trim(Punctuation);
-                    if (word.Length > 1)
+                    var word = text.AsSpan()[tokens[t]].Trim(Punctuation);
+                    if (word.Length > 1 && !lookup.Contains(word))
                     {
-                        words.Add(word);
+                        lookup.Add(word);
                     }
                 }
             }

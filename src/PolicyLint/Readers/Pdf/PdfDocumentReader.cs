@@ -197,6 +197,7 @@ internal sealed partial class PdfDocumentReader : IDocumentReader
         int count = Math.Min(letters.Count, MaxLettersPerPage);
         var visible = new List<TextGlyph>(count);
         List<TextGlyph>? offPage = null;
+        var boldNames = new Dictionary<string, bool>(StringComparer.Ordinal);
         double width = page.Width, height = page.Height;
         for (int i = 0; i < count; i++)
         {
@@ -213,7 +214,7 @@ internal sealed partial class PdfDocumentReader : IDocumentReader
             var (x0, y0) = Turn(start.X, start.Y, rotation);
             var (x1, _) = Turn(end.X, end.Y, rotation);
             double size = letter.PointSize > 0 ? letter.PointSize : Math.Abs(letter.FontSize);
-            var glyph = new TextGlyph(CompatibilityFold.Apply(text), x0, Math.Max(x0, x1), y0, size, rotation, IsBold(letter));
+            var glyph = new TextGlyph(CompatibilityFold.Apply(text), x0, Math.Max(x0, x1), y0, size, rotation, IsBold(letter, boldNames));
             bool onPage = start.X >= -EdgeSlack && start.X <= width + EdgeSlack && start.Y >= -EdgeSlack && start.Y <= height + EdgeSlack;
             (onPage ? visible : offPage ??= []).Add(glyph);
         }
@@ -252,10 +253,27 @@ internal sealed partial class PdfDocumentReader : IDocumentReader
         static bool IsJunk(char c) => (c < ' ' && c != '\t') || c is >= '\u007F' and <= '\u009F' or '\uFFFD' or '\0';
     }
 
-    private static bool IsBold(Letter letter)
+    private static bool IsBold(Letter letter, Dictionary<string, bool> boldNames)
     {
         var font = letter.FontDetails;
-        return font is not null && (font.IsBold || font.Weight >= 600 || BoldName().IsMatch(font.Name ?? string.Empty));
+        if (font is null)
+        {
+            return false;
+        }
+
+        if (font.IsBold || font.Weight >= 600)
+        {
+            return true;
+        }
+
+        // A page has a few fonts and thousands of letters: each font name is matched once.
+        var name = font.Name ?? string.Empty;
+        if (!boldNames.TryGetValue(name, out bool bold))
+        {
+            boldNames[name] = bold = BoldName().IsMatch(name);
+        }
+
+        return bold;
     }
 
     private static int QuarterTurns(TextOrientation orientation, double x0, double y0, double x1, double y1)
