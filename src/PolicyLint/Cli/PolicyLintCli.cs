@@ -145,7 +145,10 @@ internal static class PolicyLintCli
             stderr.WriteLine("policylint: no .md, .txt, .docx, .pdf or .html files found in " + string.Join(", ", inputs));
         }
 
-        if (!ConfigCommands.Preload(options.Configuration, all, stderr))
+        // The text report lists the configuration's problems itself; for the other formats, which a person at a
+        // terminal does not read line by line, stderr says them too.
+        bool printConfigurationWarnings = format != "text";
+        if (!ConfigCommands.Preload(options.Configuration, all, stderr, printConfigurationWarnings))
         {
             return ExitUsage;
         }
@@ -187,6 +190,13 @@ internal static class PolicyLintCli
             }
 
             progress?.Clear();
+            var configurationWarnings = ConfigCommands.LoadWarnings(options.Configuration).Concat(ConfigCommands.UnusedSuppressions(options.Configuration))
+                .OrderBy(w => w.Path, StringComparer.Ordinal).ThenBy(w => w.Line).ThenBy(w => w.Column).ThenBy(w => w.RuleId, StringComparer.Ordinal);
+            foreach (var warning in configurationWarnings)
+            {
+                totals.AddConfiguration(warning, ConfigCommands.FailLevelOf(warning, options.Configuration, options.FailOnGiven));
+            }
+
             reporter.End(totals, writer);
         }
 
@@ -204,7 +214,7 @@ internal static class PolicyLintCli
             stderr.WriteLine($"policylint: {path}: {error}");
         }
 
-        ConfigCommands.AfterRun(options.Configuration, options.Baseline, baselinePath, stderr);
+        ConfigCommands.AfterRun(options.Configuration, options.Baseline, baselinePath, stderr, printConfigurationWarnings);
 
         if (missing.Count > 0 || totals.AnyUnreadable || (all.Count == 0 && !emptyShard))
         {
