@@ -233,6 +233,7 @@ internal static class PolicyLintCli
         kind.AcceptOnlyFromAmong([.. Names.Kinds]);
         var command = new Command("inspect", "Show how PolicyLint reads documents: each block with its kind, role (body, title, contents, document control, page furniture…), location and heading path, and its sentences.") { paths, format, kind };
         var limits = new LimitOptions(command);
+        var configOptions = new ConfigurationOptions(command);
         command.SetAction(parse =>
         {
             if (!limits.TryRead(parse, stderr, out var readerLimits))
@@ -241,8 +242,15 @@ internal static class PolicyLintCli
             }
 
             DocumentKind? kindValue = parse.GetValue(kind) is { } k && Names.TryParseKind(k, out var parsedKind) ? parsedKind : null;
-            var engine = new PolicyLintEngine(new CheckOptions { Kind = kindValue, AsOf = DateOnly.FromDateTime(clock.GetLocalNow().Date), Limits = readerLimits });
+            // The kind and setting a policylint.json gives a document are the ones inspect shows, as check uses them.
+            var configuration = configOptions.Read(parse);
+            var engine = new PolicyLintEngine(new CheckOptions { Kind = kindValue, AsOf = DateOnly.FromDateTime(clock.GetLocalNow().Date), Limits = readerLimits, Configuration = configuration });
             var (files, missing, unsearchable) = PathExpander.Expand(parse.GetValue(paths)!, engine.Supports);
+            if (!ConfigCommands.Preload(configuration, files, stderr))
+            {
+                return ExitUsage;
+            }
+
             foreach (var m in missing)
             {
                 stderr.WriteLine($"policylint: '{m}' does not exist");
