@@ -115,7 +115,7 @@ internal static class ConfigCommands
     {
         var folder = new Argument<string>("folder") { Description = "Where to write policylint.json (default: the current folder).", DefaultValueFactory = _ => "." };
         var force = new Option<bool>("--force") { Description = "Replace an existing policylint.json." };
-        var command = new Command("init", "Write a commented starter policylint.json.") { folder, force };
+        var command = new Command("init", $"Write a commented starter policylint.json, and the schema beside it as {ConfigSchema.FileName} for editors.") { folder, force };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(folder)!;
@@ -132,30 +132,38 @@ internal static class ConfigCommands
                 return PolicyLintCli.ExitUsage;
             }
 
-            if (!ReportFile.Write(target, w => w.Write(StarterConfig.Text(SchemaReference(dir))), stderr))
+            // The schema is the tool's own file: written (or brought up to date) every time, so $schema always
+            // resolves, offline, to the schema of the PolicyLint that wrote it.
+            var schema = Path.Combine(dir, ConfigSchema.FileName);
+            if (!ReportFile.WriteBytes(schema, ConfigSchema.Bytes(), stderr) ||
+                !ReportFile.Write(target, w => w.Write(StarterConfig.Text(ConfigSchema.Reference)), stderr))
             {
                 return PolicyLintCli.ExitUsage;
             }
 
-            stdout.WriteLine($"Wrote {PathExpander.Normalise(target)}. 'policylint config FILE' shows what it means for one document.");
+            stdout.WriteLine($"Wrote {PathExpander.Normalise(target)} and its schema {PathExpander.Normalise(schema)}. 'policylint config FILE' shows what it means for one document.");
             return PolicyLintCli.ExitClean;
         });
         return command;
     }
 
-    /// <summary>A path from <paramref name="folder"/> to the schema shipped with PolicyLint, when it can be found.</summary>
-    private static string? SchemaReference(string folder)
+    /// <summary><c>policylint schema</c>: the JSON schema of policylint.json, on stdout or to a file.</summary>
+    public static Command SchemaCommand(TextWriter stdout, TextWriter stderr)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        var output = new Option<string?>("--output", "-o") { Description = "Write the schema to this file instead of the terminal." };
+        var command = new Command("schema", "Print the JSON schema of policylint.json (the one 'init' writes beside it).") { output };
+        command.SetAction(parse =>
         {
-            var schema = Path.Combine(dir.FullName, "schemas", "policylint.schema.json");
-            if (File.Exists(schema))
+            var bytes = ConfigSchema.Bytes();
+            if (parse.GetValue(output) is { } path)
             {
-                return Path.GetRelativePath(Path.GetFullPath(folder), schema).Replace('\\', '/');
+                return ReportFile.WriteBytes(path, bytes, stderr) ? PolicyLintCli.ExitClean : PolicyLintCli.ExitUsage;
             }
-        }
 
-        return null;
+            stdout.Write(System.Text.Encoding.UTF8.GetString(bytes));
+            return PolicyLintCli.ExitClean;
+        });
+        return command;
     }
 
     public static Command ConfigCommand(TextWriter stdout, TextWriter stderr)

@@ -50,6 +50,7 @@ internal static class PolicyLintCli
         root.Subcommands.Add(DocsCommand(stdout, stderr));
         root.Subcommands.Add(ConfigCommands.InitCommand(stdout, stderr));
         root.Subcommands.Add(ConfigCommands.ConfigCommand(stdout, stderr));
+        root.Subcommands.Add(ConfigCommands.SchemaCommand(stdout, stderr));
         root.Subcommands.Add(ConfigCommands.BaselineCommand(stdout, stderr, clock));
         return root;
     }
