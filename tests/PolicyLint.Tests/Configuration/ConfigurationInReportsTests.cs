@@ -152,6 +152,9 @@ public sealed class ConfigurationInReportsTests : IDisposable
         Assert.Contains("&#39;PL2999&#39; is not a PolicyLint rule id", section.Replace("&#x27;", "&#39;", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains(Full("policylint.suppressions.json") + ", line 3, column 5", section, StringComparison.Ordinal);
         Assert.Matches("id=\"summary-warnings\"[^>]*>[^0-9]*1<", stdout);
+
+        // The severity filters count only what they can hide: the document's findings (none here).
+        Assert.Matches("name=\"severity\" value=\"warning\" checked> [^(]*\\(0\\)", stdout);
     }
 
     [Fact]

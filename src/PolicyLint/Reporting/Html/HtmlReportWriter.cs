@@ -118,6 +118,13 @@ internal sealed class HtmlReportWriter
         w.Write("</div>\n");
         WriteConfiguration(w, configuration ?? []);
         WriteFilters(w);
+
+        // The filters count findings, which they can hide; the summary counts the configuration's problems too.
+        foreach (var c in configuration ?? [])
+        {
+            _tally.Totals.AddConfiguration(c, null);
+        }
+
         WriteSummary(w);
         w.Write("</main>\n<footer class=\"page-footer\">\n");
         w.Write($"<p>Made by {HtmlText.Encode(ToolInfo.Name)} {HtmlText.Encode(ToolInfo.Version)}. Findings point to where the text is in each file; each rule's page says what it checks and the guidance it comes from.</p>\n");
@@ -330,7 +337,6 @@ internal sealed class HtmlReportWriter
         w.Write("<p>Problems in the configuration and suppressions files this run read. Each counts in the summary like a finding of its severity.</p>\n<ul class=\"configuration-problems\">\n");
         foreach (var c in configuration)
         {
-            _tally.Totals.AddConfiguration(c, null);
             var severity = Names.Of(c.Severity);
             var where = string.Create(CultureInfo.InvariantCulture, $"{c.Path}, line {c.Line}, column {c.Column}");
             w.Write($"<li class=\"configuration-problem\" data-severity=\"{severity}\" data-rule=\"{HtmlText.Encode(c.RuleId)}\">\n");
