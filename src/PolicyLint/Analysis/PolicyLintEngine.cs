@@ -130,8 +130,8 @@ internal sealed class PolicyLintEngine
                 }
 
                 phase.Checking = true;
-                var kind = _options.Kind ?? KindDetector.Detect(loaded.Document);
-                return (new AnalysisDocument(loaded.Document, kind, _options.Setting, _options.AsOf, ct), (string?)null);
+                var (kind, setting) = KindAndSetting(path, loaded.Document);
+                return (new AnalysisDocument(loaded.Document, kind, setting, _options.AsOf, ct), (string?)null);
             },
             _options.Limits.Timeout);
         if (outcome.TimedOut)
@@ -161,8 +161,7 @@ internal sealed class PolicyLintEngine
     private DocumentReport Analyze(string path, PolicyDocument document, CancellationToken cancellationToken)
     {
         var settings = _options.Configuration?.For(path) ?? EffectiveSettings.Empty;
-        var kind = _options.Kind ?? settings.Kind?.Value ?? KindDetector.Detect(document);
-        var setting = _options.SettingGiven || settings.Setting is null ? _options.Setting : settings.Setting.Value.Value;
+        var (kind, setting) = KindAndSetting(settings, document);
         var failOn = _options.FailOnGiven ?? settings.FailOn?.Value;
         var usedSettings = settings.Files.Count > 0 ? settings : null;
         var findings = new List<Finding>();
@@ -187,6 +186,14 @@ internal sealed class PolicyLintEngine
         var clauses = result.Clauses.Where(c => RuleCatalog.Find(c.RuleId) is not { } d || settings.SeverityOf(d)?.Value != Severity.None).ToList();
         return new DocumentReport(path, document.Format, kind, setting, null, findings, clauses, document) { FailOn = failOn, Settings = usedSettings };
     }
+
+    /// <summary>The kind and care setting a document is checked as: the command line, then its policylint.json, then detection or the default.</summary>
+    private (DocumentKind Kind, CareSetting Setting) KindAndSetting(string path, PolicyDocument document) =>
+        KindAndSetting(_options.Configuration?.For(path) ?? EffectiveSettings.Empty, document);
+
+    private (DocumentKind Kind, CareSetting Setting) KindAndSetting(EffectiveSettings settings, PolicyDocument document) =>
+        (_options.Kind ?? settings.Kind?.Value ?? KindDetector.Detect(document),
+         _options.SettingGiven || settings.Setting is null ? _options.Setting : settings.Setting.Value.Value);
 
     /// <summary>
     /// What configuration does to a document's findings, in order: in-source suppression markers (and their own PL9003,

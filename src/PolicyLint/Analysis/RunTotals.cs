@@ -7,6 +7,7 @@ internal sealed class RunTotals
 {
     private readonly Dictionary<DocumentKind, int> _kinds = [];
     private readonly List<(string Path, string Error)> _unreadable = [];
+    private readonly List<Configuration.ConfigWarning> _configuration = [];
     private Severity _highest = Severity.None;
     private Severity _highestWithoutOwnLevel = Severity.None;
     private bool _failingByConfiguration;
@@ -30,6 +31,21 @@ internal sealed class RunTotals
 
     public bool AnyUnreadable => _unreadable.Count > 0;
 
+    /// <summary>Problems in the run's configuration and suppressions files (PL9003, PL9004, PL9005), in the order added.</summary>
+    public IReadOnlyList<Configuration.ConfigWarning> Configuration => _configuration;
+
+    /// <summary>
+    /// Counts a problem in a configuration or suppressions file like a finding of its severity: in the totals, and
+    /// toward failing the run at <paramref name="failOn"/> (the level its own policylint.json or the command line sets;
+    /// null for the run's level).
+    /// </summary>
+    public void AddConfiguration(Configuration.ConfigWarning warning, Severity? failOn)
+    {
+        ArgumentNullException.ThrowIfNull(warning);
+        _configuration.Add(warning);
+        Count(warning.Severity, failOn);
+    }
+
     public void Add(DocumentReport report)
     {
         Documents++;
@@ -52,27 +68,32 @@ internal sealed class RunTotals
                 continue;
             }
 
-            if (failOn is { } level && level != Severity.None && f.Severity >= level && f.Severity != Severity.None)
-            {
-                _failingByConfiguration = true;
-            }
+            Count(f.Severity, failOn);
+        }
+    }
 
-            switch (f.Severity)
-            {
-                case Severity.Error: Errors++; break;
-                case Severity.Warning: Warnings++; break;
-                case Severity.Info: Infos++; break;
-            }
+    private void Count(Severity severity, Severity? failOn)
+    {
+        if (failOn is { } level && level != Severity.None && severity >= level && severity != Severity.None)
+        {
+            _failingByConfiguration = true;
+        }
 
-            if (f.Severity != Severity.None && f.Severity > _highest)
-            {
-                _highest = f.Severity;
-            }
+        switch (severity)
+        {
+            case Severity.Error: Errors++; break;
+            case Severity.Warning: Warnings++; break;
+            case Severity.Info: Infos++; break;
+        }
 
-            if (failOn is null && f.Severity > _highestWithoutOwnLevel)
-            {
-                _highestWithoutOwnLevel = f.Severity;
-            }
+        if (severity != Severity.None && severity > _highest)
+        {
+            _highest = severity;
+        }
+
+        if (failOn is null && severity > _highestWithoutOwnLevel)
+        {
+            _highestWithoutOwnLevel = severity;
         }
     }
 

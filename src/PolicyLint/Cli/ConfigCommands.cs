@@ -19,10 +19,11 @@ namespace PolicyLint.Cli;
 internal static class ConfigCommands
 {
     /// <summary>
-    /// Reads every configuration and suppressions file that governs <paramref name="files"/> and prints their warnings
-    /// (PL9003, PL9004). False, with the error printed, when one cannot be used (the run must exit 2).
+    /// Reads every configuration and suppressions file that governs <paramref name="files"/> and, unless the run's
+    /// report carries them (<paramref name="printWarnings"/> false), prints their warnings (PL9003, PL9004). False,
+    /// with the error printed, when one cannot be used (the run must exit 2).
     /// </summary>
-    public static bool Preload(ConfigurationSet? configuration, IEnumerable<string> files, TextWriter stderr)
+    public static bool Preload(ConfigurationSet? configuration, IEnumerable<string> files, TextWriter stderr, bool printWarnings = true)
     {
         if (configuration is null)
         {
@@ -39,13 +40,33 @@ internal static class ConfigCommands
             return false;
         }
 
-        foreach (var warning in configuration.Loaded.SelectMany(f => f.Warnings).Concat(configuration.LoadedSuppressions.SelectMany(s => s.Warnings)))
+        if (printWarnings)
         {
-            stderr.WriteLine("policylint: " + warning);
+            foreach (var warning in LoadWarnings(configuration))
+            {
+                stderr.WriteLine("policylint: " + warning);
+            }
         }
 
         return true;
     }
+
+    /// <summary>What the configuration and suppressions files read so far warn about as written (PL9003, PL9004), file by file.</summary>
+    public static IEnumerable<ConfigWarning> LoadWarnings(ConfigurationSet? configuration) =>
+        configuration is null
+            ? []
+            : configuration.Loaded.SelectMany(f => f.Warnings).Concat(configuration.LoadedSuppressions.SelectMany(s => s.Warnings));
+
+    /// <summary>After a run: the suppressions-file entries that suppressed nothing (PL9005).</summary>
+    public static IEnumerable<ConfigWarning> UnusedSuppressions(ConfigurationSet? configuration) =>
+        configuration is null ? [] : configuration.LoadedSuppressions.SelectMany(s => s.Unused());
+
+    /// <summary>
+    /// The level at which a configuration warning fails the run: the command line's --fail-on, else the failOn at the
+    /// top of the policylint.json it is about; null (the run's level) for a suppressions file or a file that sets none.
+    /// </summary>
+    public static Severity? FailLevelOf(ConfigWarning warning, ConfigurationSet? configuration, Severity? commandLine) =>
+        commandLine ?? configuration?.Loaded.FirstOrDefault(f => string.Equals(f.Path, warning.Path, StringComparison.Ordinal))?.Base.FailOn?.Value;
 
     /// <summary>The organisation terms any of <paramref name="files"/> is checked with, as rule descriptors (for SARIF).</summary>
     public static IReadOnlyList<RuleDescriptor> ExtraRules(ConfigurationSet? configuration, IEnumerable<string> files) =>
@@ -67,12 +88,15 @@ internal static class ConfigCommands
         }
     }
 
-    /// <summary>After a run: suppressions-file entries that suppressed nothing (PL9005) and baseline entries that no longer match.</summary>
-    public static void AfterRun(ConfigurationSet? configuration, BaselineMatcher? baseline, string? baselinePath, TextWriter stderr)
+    /// <summary>
+    /// After a run: suppressions-file entries that suppressed nothing (PL9005; printed unless the report carried them)
+    /// and how many baseline entries no longer match.
+    /// </summary>
+    public static void AfterRun(ConfigurationSet? configuration, BaselineMatcher? baseline, string? baselinePath, TextWriter stderr, bool printWarnings = true)
     {
-        if (configuration is not null)
+        if (printWarnings)
         {
-            foreach (var unused in configuration.LoadedSuppressions.SelectMany(s => s.Unused()))
+            foreach (var unused in UnusedSuppressions(configuration))
             {
                 stderr.WriteLine("policylint: " + unused);
             }
@@ -91,7 +115,7 @@ internal static class ConfigCommands
     {
         var folder = new Argument<string>("folder") { Description = "Where to write policylint.json (default: the current folder).", DefaultValueFactory = _ => "." };
         var force = new Option<bool>("--force") { Description = "Replace an existing policylint.json." };
-        var command = new Command("init", "Write a commented starter policylint.json.") { folder, force };
+        var command = new Command("init", $"Write a commented starter policylint.json, and the schema beside it as {ConfigSchema.FileName} for editors.") { folder, force };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(folder)!;
@@ -108,30 +132,38 @@ internal static class ConfigCommands
                 return PolicyLintCli.ExitUsage;
             }
 
-            if (!ReportFile.Write(target, w => w.Write(StarterConfig.Text(SchemaReference(dir))), stderr))
+            // The schema is the tool's own file: written (or brought up to date) every time, so $schema always
+            // resolves, offline, to the schema of the PolicyLint that wrote it.
+            var schema = Path.Combine(dir, ConfigSchema.FileName);
+            if (!ReportFile.WriteBytes(schema, ConfigSchema.Bytes(), stderr) ||
+                !ReportFile.Write(target, w => w.Write(StarterConfig.Text(ConfigSchema.Reference)), stderr))
             {
                 return PolicyLintCli.ExitUsage;
             }
 
-            stdout.WriteLine($"Wrote {PathExpander.Normalise(target)}. 'policylint config FILE' shows what it means for one document.");
+            stdout.WriteLine($"Wrote {PathExpander.Normalise(target)} and its schema {PathExpander.Normalise(schema)}. 'policylint config FILE' shows what it means for one document.");
             return PolicyLintCli.ExitClean;
         });
         return command;
     }
 
-    /// <summary>A path from <paramref name="folder"/> to the schema shipped with PolicyLint, when it can be found.</summary>
-    private static string? SchemaReference(string folder)
+    /// <summary><c>policylint schema</c>: the JSON schema of policylint.json, on stdout or to a file.</summary>
+    public static Command SchemaCommand(TextWriter stdout, TextWriter stderr)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        var output = new Option<string?>("--output", "-o") { Description = "Write the schema to this file instead of the terminal." };
+        var command = new Command("schema", "Print the JSON schema of policylint.json (the one 'init' writes beside it).") { output };
+        command.SetAction(parse =>
         {
-            var schema = Path.Combine(dir.FullName, "schemas", "policylint.schema.json");
-            if (File.Exists(schema))
+            var bytes = ConfigSchema.Bytes();
+            if (parse.GetValue(output) is { } path)
             {
-                return Path.GetRelativePath(Path.GetFullPath(folder), schema).Replace('\\', '/');
+                return ReportFile.WriteBytes(path, bytes, stderr) ? PolicyLintCli.ExitClean : PolicyLintCli.ExitUsage;
             }
-        }
 
-        return null;
+            stdout.Write(System.Text.Encoding.UTF8.GetString(bytes));
+            return PolicyLintCli.ExitClean;
+        });
+        return command;
     }
 
     public static Command ConfigCommand(TextWriter stdout, TextWriter stderr)

@@ -31,6 +31,7 @@ internal static class FixCommand
             paths, dryRun, rules, backup,
         };
         var documents = new DocumentOptions(command, datesAndPasswords: false);
+        var configOptions = new ConfigurationOptions(command);
         command.SetAction(parse =>
         {
             var chosen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -46,7 +47,8 @@ internal static class FixCommand
             }
 
             _ = documents.TryRead(parse, stderr, clock, out var document); // no --as-of here, so nothing can be wrong
-            var options = new CheckOptions { Kind = document.Kind, Setting = document.Setting, AsOf = document.AsOf };
+            // policylint.json applies as it does to check: a rule set to none is not fixed, an organisation's term is.
+            var options = new CheckOptions { Kind = document.Kind, Setting = document.Setting, SettingGiven = document.SettingGiven, AsOf = document.AsOf, Configuration = configOptions.Read(parse) };
             var request = new Request(parse.GetValue(paths)!, parse.GetValue(dryRun), parse.GetValue(backup), chosen, options);
             return Run(request, stdout, stderr);
         });
@@ -72,6 +74,11 @@ internal static class FixCommand
         foreach (var (path, reason) in unsearchable)
         {
             stderr.WriteLine($"policylint: {path}: {reason}");
+        }
+
+        if (!ConfigCommands.Preload(request.Options.Configuration, files, stderr))
+        {
+            return PolicyLintCli.ExitUsage;
         }
 
         int applied = 0;
@@ -132,7 +139,7 @@ internal static class FixCommand
             return (0, false);
         }
 
-        var (edits, skipped) = SourceFixer.Plan(source, report.Document, report.Findings.Where(request.Wants));
+        var (edits, skipped) = SourceFixer.Plan(source, report.Document, report.Active.Where(request.Wants));
         foreach (var s in skipped)
         {
             stderr.WriteLine($"policylint: {file}:{SourceFixer.Where(s.Location)}: {s.RuleId} not fixed: {s.Reason}");

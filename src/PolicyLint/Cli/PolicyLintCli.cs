@@ -50,6 +50,7 @@ internal static class PolicyLintCli
         root.Subcommands.Add(DocsCommand(stdout, stderr));
         root.Subcommands.Add(ConfigCommands.InitCommand(stdout, stderr));
         root.Subcommands.Add(ConfigCommands.ConfigCommand(stdout, stderr));
+        root.Subcommands.Add(ConfigCommands.SchemaCommand(stdout, stderr));
         root.Subcommands.Add(ConfigCommands.BaselineCommand(stdout, stderr, clock));
         return root;
     }
@@ -145,7 +146,10 @@ internal static class PolicyLintCli
             stderr.WriteLine("policylint: no .md, .txt, .docx, .pdf or .html files found in " + string.Join(", ", inputs));
         }
 
-        if (!ConfigCommands.Preload(options.Configuration, all, stderr))
+        // The text report lists the configuration's problems itself; for the other formats, which a person at a
+        // terminal does not read line by line, stderr says them too.
+        bool printConfigurationWarnings = format != "text";
+        if (!ConfigCommands.Preload(options.Configuration, all, stderr, printConfigurationWarnings))
         {
             return ExitUsage;
         }
@@ -187,6 +191,13 @@ internal static class PolicyLintCli
             }
 
             progress?.Clear();
+            var configurationWarnings = ConfigCommands.LoadWarnings(options.Configuration).Concat(ConfigCommands.UnusedSuppressions(options.Configuration))
+                .OrderBy(w => w.Path, StringComparer.Ordinal).ThenBy(w => w.Line).ThenBy(w => w.Column).ThenBy(w => w.RuleId, StringComparer.Ordinal);
+            foreach (var warning in configurationWarnings)
+            {
+                totals.AddConfiguration(warning, ConfigCommands.FailLevelOf(warning, options.Configuration, options.FailOnGiven));
+            }
+
             reporter.End(totals, writer);
         }
 
@@ -204,7 +215,7 @@ internal static class PolicyLintCli
             stderr.WriteLine($"policylint: {path}: {error}");
         }
 
-        ConfigCommands.AfterRun(options.Configuration, options.Baseline, baselinePath, stderr);
+        ConfigCommands.AfterRun(options.Configuration, options.Baseline, baselinePath, stderr, printConfigurationWarnings);
 
         if (missing.Count > 0 || totals.AnyUnreadable || (all.Count == 0 && !emptyShard))
         {
@@ -223,6 +234,7 @@ internal static class PolicyLintCli
         kind.AcceptOnlyFromAmong([.. Names.Kinds]);
         var command = new Command("inspect", "Show how PolicyLint reads documents: each block with its kind, role (body, title, contents, document control, page furniture…), location and heading path, and its sentences.") { paths, format, kind };
         var limits = new LimitOptions(command);
+        var configOptions = new ConfigurationOptions(command);
         command.SetAction(parse =>
         {
             if (!limits.TryRead(parse, stderr, out var readerLimits))
@@ -231,8 +243,15 @@ internal static class PolicyLintCli
             }
 
             DocumentKind? kindValue = parse.GetValue(kind) is { } k && Names.TryParseKind(k, out var parsedKind) ? parsedKind : null;
-            var engine = new PolicyLintEngine(new CheckOptions { Kind = kindValue, AsOf = DateOnly.FromDateTime(clock.GetLocalNow().Date), Limits = readerLimits });
+            // The kind and setting a policylint.json gives a document are the ones inspect shows, as check uses them.
+            var configuration = configOptions.Read(parse);
+            var engine = new PolicyLintEngine(new CheckOptions { Kind = kindValue, AsOf = DateOnly.FromDateTime(clock.GetLocalNow().Date), Limits = readerLimits, Configuration = configuration });
             var (files, missing, unsearchable) = PathExpander.Expand(parse.GetValue(paths)!, engine.Supports);
+            if (!ConfigCommands.Preload(configuration, files, stderr))
+            {
+                return ExitUsage;
+            }
+
             foreach (var m in missing)
             {
                 stderr.WriteLine($"policylint: '{m}' does not exist");

@@ -28,6 +28,7 @@ internal static class ReviewCommand
         };
         var documents = new DocumentOptions(command);
         var limits = new LimitOptions(command);
+        var configOptions = new ConfigurationOptions(command);
         command.SetAction(parse =>
         {
             if (!limits.TryRead(parse, stderr, out var readerLimits))
@@ -40,7 +41,12 @@ internal static class ReviewCommand
                 return PolicyLintCli.ExitUsage;
             }
 
-            var options = new CheckOptions { Kind = document.Kind, Setting = document.Setting, AsOf = document.AsOf, PdfPasswords = document.PdfPasswords, Limits = readerLimits };
+            // policylint.json applies as it does to check: kind and setting per glob, severities, terms, suppressions.
+            var options = new CheckOptions
+            {
+                Kind = document.Kind, Setting = document.Setting, SettingGiven = document.SettingGiven, AsOf = document.AsOf, PdfPasswords = document.PdfPasswords,
+                Limits = readerLimits, Configuration = configOptions.Read(parse),
+            };
             var request = new Request(parse.GetValue(paths)!, parse.GetValue(output), !parse.GetValue(noTrack), options, clock.GetUtcNow());
             return Run(request, stdout, stderr);
         });
@@ -76,6 +82,11 @@ internal static class ReviewCommand
             return PolicyLintCli.ExitUsage;
         }
 
+        if (!ConfigCommands.Preload(request.Options.Configuration, files, stderr))
+        {
+            return PolicyLintCli.ExitUsage;
+        }
+
         var targets = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
@@ -101,6 +112,7 @@ internal static class ReviewCommand
             }
         }
 
+        ConfigCommands.AfterRun(request.Options.Configuration, null, null, stderr);
         return failed ? PolicyLintCli.ExitUsage : PolicyLintCli.ExitClean;
     }
 
@@ -135,12 +147,16 @@ internal static class ReviewCommand
             }
         }
 
-        var report = engine.CheckOne(file);
-        if (report.Error is not null || report.Document is null)
+        var checkedReport = engine.CheckOne(file);
+        if (checkedReport.Error is not null || checkedReport.Document is null)
         {
-            stderr.WriteLine($"policylint: {file}: {report.Error ?? "the document could not be read"}");
+            stderr.WriteLine($"policylint: {file}: {checkedReport.Error ?? "the document could not be read"}");
             return false;
         }
+
+        // A suppressed finding has been answered (a marker, a Word comment or reply, a suppressions file): the review
+        // comments only on what is still open.
+        var report = checkedReport with { Findings = [.. checkedReport.Active] };
 
         if (original is not null)
         {

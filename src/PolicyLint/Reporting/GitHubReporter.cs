@@ -47,6 +47,11 @@ internal sealed class GitHubReporter : IReporter
     {
         ArgumentNullException.ThrowIfNull(totals);
         ArgumentNullException.ThrowIfNull(writer);
+        foreach (var c in totals.Configuration)
+        {
+            writer.WriteLine(ConfigurationCommand(c));
+        }
+
         var unreadable = totals.AnyUnreadable ? $"; {Plural(totals.Unreadable.Count, "file")} could not be read" : string.Empty;
         writer.WriteLine($"PolicyLint: {Plural(totals.Documents, "document")} checked: {Plural(totals.Errors, "error")}, {Plural(totals.Warnings, "warning")}, {Plural(totals.Infos, "info", "infos")}{unreadable}");
     }
@@ -96,6 +101,23 @@ internal sealed class GitHubReporter : IReporter
 
         properties.Add("title=" + EscapeProperty($"{finding.RuleId} {finding.Rule.Title}"));
         return $"::{name} {string.Join(',', properties)}::{EscapeData(message.ToString())}";
+    }
+
+    /// <summary>
+    /// The workflow command for a problem in a configuration or suppressions file: a JSON file has real lines, so the
+    /// annotation carries the line and column of the entry.
+    /// </summary>
+    internal static string ConfigurationCommand(Analysis.Configuration.ConfigWarning warning)
+    {
+        ArgumentNullException.ThrowIfNull(warning);
+        var name = warning.Severity switch
+        {
+            Severity.Error => "error",
+            Severity.Warning => "warning",
+            _ => "notice",
+        };
+        var properties = string.Create(CultureInfo.InvariantCulture, $"file={EscapeProperty(RepositoryPath(warning.Path))},line={warning.Line},col={warning.Column},title={EscapeProperty($"{warning.RuleId} {warning.Descriptor.Title}")}");
+        return $"::{name} {properties}::{EscapeData(warning.Message)}";
     }
 
     /// <summary>A command's message: '%', CR and LF are percent-encoded so the command stays on one line.</summary>

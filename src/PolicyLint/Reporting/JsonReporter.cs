@@ -41,6 +41,7 @@ internal sealed class JsonReporter : IReporter
     {
         var json = _json!;
         json.WriteEndArray();
+        WriteConfiguration(json, totals.Configuration);
         json.WriteStartObject("summary");
         json.WriteNumber("documents", totals.Documents);
         json.WriteNumber("errors", totals.Errors);
@@ -53,6 +54,30 @@ internal sealed class JsonReporter : IReporter
         json.Dispose();
         _json = null;
         writer.WriteLine();
+    }
+
+    /// <summary>
+    /// The top-level "configuration" array: problems in policylint.json and suppressions files, each with its rule id,
+    /// severity, message, the file and a line and column in it. Counted in the summary like findings.
+    /// </summary>
+    internal static void WriteConfiguration(Utf8JsonWriter json, IEnumerable<Analysis.Configuration.ConfigWarning> warnings)
+    {
+        json.WriteStartArray("configuration");
+        foreach (var c in warnings)
+        {
+            json.WriteStartObject();
+            json.WriteString("ruleId", c.RuleId);
+            json.WriteString("severity", Names.Of(c.Severity));
+            json.WriteString("message", c.Message);
+            json.WriteString("path", c.Path);
+            json.WriteStartObject("location");
+            json.WriteNumber("line", c.Line);
+            json.WriteNumber("column", c.Column);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     public void Dispose()

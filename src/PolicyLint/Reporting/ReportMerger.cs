@@ -230,10 +230,25 @@ internal static class ReportMerger
         }
 
         json.WriteEndArray();
+
+        // Every shard reads the configuration of its own documents, so a problem in a shared file comes once from
+        // each; the merged report has it once, and the summary counts it once.
+        var shards = parsed.Select(p => p.Json.RootElement.TryGetProperty("configuration", out var c) && c.ValueKind == JsonValueKind.Array ? c.EnumerateArray().ToList() : []).ToList();
+        var configuration = MergeConfiguration(shards, JsonConfigurationKey);
+        json.WriteStartArray("configuration");
+        foreach (var item in configuration)
+        {
+            item.WriteTo(json);
+        }
+
+        json.WriteEndArray();
         json.WriteStartObject("summary");
         foreach (var (name, sum) in SummaryTotals(parsed))
         {
-            json.WriteNumber(name, sum);
+            var severity = name switch { "errors" => "error", "warnings" => "warning", "infos" => "info", _ => null };
+            long counted = severity is null ? 0 : shards.Sum(items => items.Count(i => StringOf(i, "severity") == severity));
+            long once = severity is null ? 0 : configuration.Count(i => StringOf(i, "severity") == severity);
+            json.WriteNumber(name, sum - counted + once);
         }
 
         json.WriteEndObject();
@@ -355,6 +370,18 @@ internal static class ReportMerger
                     json.WriteStartArray("invocations");
                     json.WriteStartObject();
                     json.WriteBoolean("executionSuccessful", runs.All(Succeeded));
+                    var notifications = MergeConfiguration([.. runs.Select(Notifications)], SarifConfigurationKey);
+                    if (notifications.Count > 0)
+                    {
+                        json.WriteStartArray("toolConfigurationNotifications");
+                        foreach (var notification in notifications)
+                        {
+                            notification.WriteTo(json);
+                        }
+
+                        json.WriteEndArray();
+                    }
+
                     json.WriteEndObject();
                     json.WriteEndArray();
                     break;
@@ -368,6 +395,65 @@ internal static class ReportMerger
         json.WriteEndArray();
         json.WriteEndObject();
     }
+
+    /// <summary>
+    /// The configuration problems of a sharded run, once each: a problem in a file as written (PL9003, PL9004) from
+    /// whichever shard reported it first; a suppression that suppressed nothing (PL9005) only when every shard says
+    /// so, since another shard's documents may have used it. (A shard that never read the suppressions file cannot
+    /// say, so an entry no shard used may then go unreported: the merge errs toward fewer warnings, never a false one.)
+    /// </summary>
+    private static List<JsonElement> MergeConfiguration(List<List<JsonElement>> shards, Func<JsonElement, (string RuleId, string Path, long Line, long Column)> placeOf)
+    {
+        string Key(JsonElement item) => placeOf(item).ToString();
+        var merged = new List<JsonElement>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in shards.SelectMany(s => s))
+        {
+            var key = Key(item);
+            if (!seen.Add(key))
+            {
+                continue;
+            }
+
+            if (placeOf(item).RuleId == "PL9005" && !shards.All(s => s.Any(other => Key(other) == key)))
+            {
+                continue;
+            }
+
+            merged.Add(item);
+        }
+
+        // The order one run writes them in: by file, line, column, rule.
+        return [.. merged.OrderBy(i => placeOf(i).Path, StringComparer.Ordinal).ThenBy(i => placeOf(i).Line).ThenBy(i => placeOf(i).Column).ThenBy(i => placeOf(i).RuleId, StringComparer.Ordinal)];
+    }
+
+    private static long NumberOf(JsonElement parent, string name) =>
+        parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out var n) && n.TryGetInt64(out long value) ? value : 0;
+
+    private static (string RuleId, string Path, long Line, long Column) JsonConfigurationKey(JsonElement item)
+    {
+        var location = item.TryGetProperty("location", out var l) ? l : default;
+        return (StringOf(item, "ruleId"), StringOf(item, "path"), NumberOf(location, "line"), NumberOf(location, "column"));
+    }
+
+    private static (string RuleId, string Path, long Line, long Column) SarifConfigurationKey(JsonElement item)
+    {
+        var ruleId = item.TryGetProperty("descriptor", out var d) ? StringOf(d, "id") : "";
+        if (item.TryGetProperty("locations", out var locations) && locations.ValueKind == JsonValueKind.Array && locations.GetArrayLength() > 0 &&
+            locations[0].TryGetProperty("physicalLocation", out var physical))
+        {
+            var uri = physical.TryGetProperty("artifactLocation", out var artifact) ? StringOf(artifact, "uri") : "";
+            var region = physical.TryGetProperty("region", out var r) ? r : default;
+            return (ruleId, Uri.UnescapeDataString(uri), NumberOf(region, "startLine"), NumberOf(region, "startColumn"));
+        }
+
+        return (ruleId, "", 0, 0);
+    }
+
+    private static List<JsonElement> Notifications(JsonElement run) =>
+        run.TryGetProperty("invocations", out var invocations) && invocations.ValueKind == JsonValueKind.Array
+            ? [.. invocations.EnumerateArray().SelectMany(i => i.TryGetProperty("toolConfigurationNotifications", out var n) && n.ValueKind == JsonValueKind.Array ? n.EnumerateArray() : Enumerable.Empty<JsonElement>())]
+            : [];
 
     private static List<string> RuleIds(JsonElement run) =>
         run.GetProperty("tool").GetProperty("driver").TryGetProperty("rules", out var rules)

@@ -96,6 +96,7 @@ internal sealed class SarifReporter : IReporter
         json.WriteStartArray("invocations");
         json.WriteStartObject();
         json.WriteBoolean("executionSuccessful", !totals.AnyUnreadable);
+        WriteConfigurationNotifications(json, totals.Configuration);
         json.WriteEndObject();
         json.WriteEndArray();
 
@@ -106,6 +107,56 @@ internal sealed class SarifReporter : IReporter
         json.Dispose();
         _json = null;
         writer.WriteLine();
+    }
+
+    /// <summary>
+    /// Problems in the configuration are not results about a document but about how the tool was configured:
+    /// SARIF's <c>invocations[].toolConfigurationNotifications</c>, each naming its rule in <c>descriptor.id</c> and
+    /// <c>associatedRule</c>, with the configuration file and the entry's line and column as its location.
+    /// </summary>
+    internal void WriteConfigurationNotifications(Utf8JsonWriter json, IReadOnlyCollection<Analysis.Configuration.ConfigWarning> warnings)
+    {
+        if (warnings.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray("toolConfigurationNotifications");
+        foreach (var c in warnings)
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("descriptor");
+            json.WriteString("id", c.RuleId);
+            json.WriteEndObject();
+            json.WriteStartObject("associatedRule");
+            json.WriteString("id", c.RuleId);
+            if (_ruleIndex.TryGetValue(c.RuleId, out int index))
+            {
+                json.WriteNumber("index", index);
+            }
+
+            json.WriteEndObject();
+            json.WriteString("level", Level(c.Severity));
+            json.WriteStartObject("message");
+            json.WriteString("text", c.Message);
+            json.WriteEndObject();
+            json.WriteStartArray("locations");
+            json.WriteStartObject();
+            json.WriteStartObject("physicalLocation");
+            json.WriteStartObject("artifactLocation");
+            WriteUri(json, c.Path);
+            json.WriteEndObject();
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", c.Line);
+            json.WriteNumber("startColumn", c.Column);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     public void Dispose()

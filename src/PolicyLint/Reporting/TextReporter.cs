@@ -52,6 +52,12 @@ internal sealed class TextReporter(TextStyle? style = null) : IReporter
 
     public void End(RunTotals totals, TextWriter writer)
     {
+        // Problems in the configuration read like findings on its files, after the documents' findings.
+        foreach (var c in totals.Configuration)
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Path}:{c.Line}:{c.Column}: {_style.Severity(c.Severity, Names.Of(c.Severity))} {c.RuleId}: {c.Message} [{c.Descriptor.HelpPath}]"));
+        }
+
         _scorecards.WriteTo(writer);
         _table.Write(writer, _style);
         _table.Clear();
@@ -60,7 +66,8 @@ internal sealed class TextReporter(TextStyle? style = null) : IReporter
         var kindText = kinds.Length > 0 ? $" ({kinds})" : string.Empty;
         var suppressed = totals.Suppressed > 0 ? string.Create(CultureInfo.InvariantCulture, $", {totals.Suppressed} suppressed") : string.Empty;
         var unreadable = totals.AnyUnreadable ? $"; {Plural(totals.Unreadable.Count, "file")} could not be read" : string.Empty;
-        writer.WriteLine($"{Plural(totals.Documents, "document")} checked{kindText}: {Plural(totals.Errors, "error")}, {Plural(totals.Warnings, "warning")}, {Plural(totals.Infos, "info", "infos")}{suppressed}{unreadable}");
+        var configuration = totals.Configuration.Count > 0 ? $" (of which {Plural(totals.Configuration.Count, "is", "are")} about the configuration)" : string.Empty;
+        writer.WriteLine($"{Plural(totals.Documents, "document")} checked{kindText}: {Plural(totals.Errors, "error")}, {Plural(totals.Warnings, "warning")}, {Plural(totals.Infos, "info", "infos")}{configuration}{suppressed}{unreadable}");
     }
 
     /// <summary>

@@ -190,7 +190,7 @@ public sealed class ConfigurationTests
         var path = tree.PathOf("policylint.json");
         var text = File.ReadAllText(path);
         Assert.Contains("//", text, StringComparison.Ordinal);
-        Assert.Contains("schemas/policylint.schema.json", text, StringComparison.Ordinal);
+        Assert.Contains("\"$schema\": \"./.policylint.schema.json\"", text, StringComparison.Ordinal);
         var file = ConfigReader.Read(path);
         Assert.True(file.Root);
         Assert.Empty(file.Warnings);
@@ -201,6 +201,45 @@ public sealed class ConfigurationTests
         Assert.Equal(2, exit);
         Assert.Contains("already exists", stderr, StringComparison.Ordinal);
         Assert.Equal(text, File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Init_writes_a_schema_reference_that_resolves_outside_the_repository_to_the_shipped_schema()
+    {
+        using var tree = new TempTree();
+        var folder = tree.PathOf("policies");
+        Directory.CreateDirectory(folder);
+        var (exit, _, stderr) = CliRunner.Run("init", folder);
+        Assert.True(exit == 0, stderr);
+
+        // Resolve $schema the way an editor does: relative to the configuration file's own folder.
+        var config = File.ReadAllText(Path.Combine(folder, "policylint.json"));
+        var reference = System.Text.RegularExpressions.Regex.Match(config, "\"\\$schema\":\\s*\"([^\"]+)\"").Groups[1].Value;
+        Assert.False(Path.IsPathRooted(reference), reference);
+        Assert.False(Uri.TryCreate(reference, UriKind.Absolute, out _), "an editor offline cannot fetch " + reference);
+        var resolved = Path.GetFullPath(Path.Combine(folder, reference));
+        Assert.True(File.Exists(resolved), resolved);
+        Assert.Equal(File.ReadAllBytes(TestPaths.InRepo("schemas", "policylint.schema.json")), File.ReadAllBytes(resolved));
+
+        // The tree being outside the repository, nothing of it is reachable from there.
+        Assert.False(File.Exists(Path.Combine(folder, "..", "schemas", "policylint.schema.json")));
+
+        // init --force brings a stale copy up to date.
+        File.WriteAllText(resolved, "{}");
+        Assert.Equal(0, CliRunner.Run("init", folder, "--force").Exit);
+        Assert.Equal(File.ReadAllBytes(TestPaths.InRepo("schemas", "policylint.schema.json")), File.ReadAllBytes(resolved));
+    }
+
+    [Fact]
+    public void The_schema_command_prints_the_shipped_schema()
+    {
+        var (exit, stdout, _) = CliRunner.Run("schema");
+        Assert.Equal(0, exit);
+        Assert.Equal(File.ReadAllText(TestPaths.InRepo("schemas", "policylint.schema.json")), stdout);
+
+        using var tree = new TempTree();
+        Assert.Equal(0, CliRunner.Run("schema", "-o", tree.PathOf("s.json")).Exit);
+        Assert.Equal(File.ReadAllBytes(TestPaths.InRepo("schemas", "policylint.schema.json")), File.ReadAllBytes(tree.PathOf("s.json")));
     }
 
     [Fact]

@@ -65,6 +65,22 @@ public sealed class ToolPackageTests(ToolPackageFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void The_installed_tool_and_the_single_file_binary_carry_the_configuration_schema()
+    {
+        var schema = File.ReadAllBytes(TestPaths.InRepo("schemas", "policylint.schema.json"));
+        var folder = Path.Combine(fixture.Root, "init-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var (exit, _, error) = ExternalProcess.Run(fixture.Installed, ["init", folder], fixture.Root, Limit);
+        Assert.True(exit == 0, error);
+        Assert.Contains("\"$schema\": \"./.policylint.schema.json\"", File.ReadAllText(Path.Combine(folder, "policylint.json")), StringComparison.Ordinal);
+        Assert.Equal(schema, File.ReadAllBytes(Path.Combine(folder, ".policylint.schema.json")));
+
+        var (schemaExit, printed, _) = ExternalProcess.Run(fixture.SingleFile, ["schema"], fixture.Root, Limit);
+        Assert.Equal(0, schemaExit);
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(schema), printed);
+    }
+
+    [Fact]
     public void The_single_file_linux_x64_binary_is_one_executable_and_checks_the_corpus_as_the_command_line_does()
     {
         if (!OperatingSystem.IsLinux() || System.Runtime.InteropServices.RuntimeInformation.OSArchitecture != System.Runtime.InteropServices.Architecture.X64)

@@ -25,7 +25,9 @@ public sealed class JsonContractTests
     {
         var root = RunOnCorpus();
 
-        Assert.Equal(["tool", "documents", "summary"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["tool", "documents", "configuration", "summary"], root.EnumerateObject().Select(p => p.Name));
+        // The corpus has no policylint.json: no configuration problems, so the summary counts only findings.
+        Assert.Empty(root.GetProperty("configuration").EnumerateArray());
         Assert.Equal("PolicyLint", root.GetProperty("tool").GetProperty("name").GetString());
         Assert.Matches(@"^\d+\.\d+\.\d+", root.GetProperty("tool").GetProperty("version").GetString());
         var summary = root.GetProperty("summary");

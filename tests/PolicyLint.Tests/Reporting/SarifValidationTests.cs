@@ -40,7 +40,30 @@ public sealed class SarifValidationTests(ITestOutputHelper output)
         }
     }
 
-    private void AssertValidSarif(string input)
+    [Fact]
+    public void Sarif_with_configuration_notifications_passes_the_SARIF_validator()
+    {
+        var dir = Directory.CreateTempSubdirectory("policylint-sarif-configuration");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "policylint.json"), "{\n  \"root\": true,\n  \"rules\": { \"PL2999\": \"none\" },\n  \"failOn\": \"warning\"\n}\n");
+            File.WriteAllText(Path.Combine(dir.FullName, "policylint.suppressions.json"), """
+                { "suppressions": [ { "rule": "PL2002", "fingerprint": "00000000000000000000000000000000", "justification": "rewritten since" } ] }
+                """);
+            File.WriteAllText(Path.Combine(dir.FullName, "a.md"), "# Policy\n\nThe service user survey closes in May.\n");
+            AssertValidSarif(dir.FullName, root =>
+            {
+                var notifications = root.GetProperty("runs")[0].GetProperty("invocations")[0].GetProperty("toolConfigurationNotifications");
+                Assert.Equal(["PL9004", "PL9005"], notifications.EnumerateArray().Select(n => n.GetProperty("descriptor").GetProperty("id").GetString()));
+            });
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    private void AssertValidSarif(string input, Action<JsonElement>? inspect = null)
     {
         var dir = Directory.CreateTempSubdirectory("policylint-sarif");
         try
@@ -48,6 +71,11 @@ public sealed class SarifValidationTests(ITestOutputHelper output)
             var sarif = Path.Combine(dir.FullName, "corpus.sarif");
             var (exit, _, _) = CliRunner.Run("check", input, "--format", "sarif", "--output", sarif);
             Assert.Equal(1, exit);
+            if (inspect is not null)
+            {
+                using var written = JsonDocument.Parse(File.ReadAllText(sarif));
+                inspect(written.RootElement);
+            }
 
             var log = Path.Combine(dir.FullName, "validation.sarif");
             var (code, text) = Run(Multitool(), $"validate \"{sarif}\" -o \"{log}\" --log ForceOverwrite");

@@ -28,11 +28,18 @@ internal sealed class ConfigFile
     public List<ConfigWarning> Warnings { get; } = [];
 }
 
-/// <summary>A warning about a configuration file (an unknown rule id: PL9004), with where it is.</summary>
+/// <summary>
+/// A problem in a configuration or suppressions file (an unknown rule id: PL9004; a suppression without a reason:
+/// PL9003; one that suppressed nothing: PL9005), with where it is. Reports carry these beside the documents' findings,
+/// and they count toward the exit code like findings of their severity.
+/// </summary>
 internal sealed record ConfigWarning(string RuleId, string Path, int Line, int Column, string Message)
 {
-    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Path}:{Line}:{Column}: {Level} {RuleId}: {Message}");
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Path}:{Line}:{Column}: {PolicyLint.Rules.Diagnostics.Names.Of(Severity)} {RuleId}: {Message}");
 
-    /// <summary>The rule's default severity as text ("warning" for PL9003 and PL9004, "info" for PL9005).</summary>
-    private string Level => PolicyLint.Rules.RuleCatalog.Find(RuleId) is { } d ? PolicyLint.Rules.Diagnostics.Names.Of(d.DefaultSeverity) : "warning";
+    /// <summary>The rule's default severity (warning for PL9003 and PL9004, info for PL9005).</summary>
+    public PolicyLint.Rules.Diagnostics.Severity Severity => Descriptor.DefaultSeverity;
+
+    /// <summary>The rule in the catalogue (every configuration warning's id is one of the tool's own rules).</summary>
+    public PolicyLint.Rules.Diagnostics.RuleDescriptor Descriptor => PolicyLint.Rules.RuleCatalog.Find(RuleId) ?? PolicyLint.Rules.Rules.Tool.ToolRules.UnknownRuleId;
 }

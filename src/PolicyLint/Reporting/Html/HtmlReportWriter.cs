@@ -108,12 +108,23 @@ internal sealed class HtmlReportWriter
         w.Flush();
     }
 
-    /// <summary>The filters and the summary, then the end of the page.</summary>
-    public void WriteEnd(TextWriter w)
+    /// <summary>
+    /// The problems in the run's configuration (when there are any), the filters and the summary, then the end of the
+    /// page. The configuration's problems count in the summary's figures like findings of their severity.
+    /// </summary>
+    public void WriteEnd(TextWriter w, IReadOnlyList<Analysis.Configuration.ConfigWarning>? configuration = null)
     {
         ArgumentNullException.ThrowIfNull(w);
         w.Write("</div>\n");
+        WriteConfiguration(w, configuration ?? []);
         WriteFilters(w);
+
+        // The filters count findings, which they can hide; the summary counts the configuration's problems too.
+        foreach (var c in configuration ?? [])
+        {
+            _tally.Totals.AddConfiguration(c, null);
+        }
+
         WriteSummary(w);
         w.Write("</main>\n<footer class=\"page-footer\">\n");
         w.Write($"<p>Made by {HtmlText.Encode(ToolInfo.Name)} {HtmlText.Encode(ToolInfo.Version)}. Findings point to where the text is in each file; each rule's page says what it checks and the guidance it comes from.</p>\n");
@@ -309,6 +320,31 @@ internal sealed class HtmlReportWriter
         }
 
         w.Write("<p id=\"filter-status\" class=\"filter-status\" role=\"status\" aria-live=\"polite\"></p>\n</form>\n");
+    }
+
+    /// <summary>
+    /// Problems in policylint.json and suppressions files, each with its file, line and column: they are about how the
+    /// run was configured, not about a document, so they have a section of their own (which the filters leave alone).
+    /// </summary>
+    private void WriteConfiguration(TextWriter w, IReadOnlyList<Analysis.Configuration.ConfigWarning> configuration)
+    {
+        if (configuration.Count == 0)
+        {
+            return;
+        }
+
+        w.Write("<section id=\"configuration\" class=\"configuration\" aria-labelledby=\"configuration-title\">\n<h2 id=\"configuration-title\">Configuration</h2>\n");
+        w.Write("<p>Problems in the configuration and suppressions files this run read. Each counts in the summary like a finding of its severity.</p>\n<ul class=\"configuration-problems\">\n");
+        foreach (var c in configuration)
+        {
+            var severity = Names.Of(c.Severity);
+            var where = string.Create(CultureInfo.InvariantCulture, $"{c.Path}, line {c.Line}, column {c.Column}");
+            w.Write($"<li class=\"configuration-problem\" data-severity=\"{severity}\" data-rule=\"{HtmlText.Encode(c.RuleId)}\">\n");
+            w.Write($"<p class=\"finding-head\"><span class=\"badge sev-{severity}\">{HtmlNames.Severity(c.Severity)}</span> {RuleLink(c.RuleId, c.Descriptor)} <span class=\"rule-title\">{HtmlText.Encode(c.Descriptor.Title)}</span><span class=\"where\">{HtmlText.Encode(where)}</span></p>\n");
+            w.Write($"<p class=\"message\">{HtmlText.Encode(c.Message)}</p>\n</li>\n");
+        }
+
+        w.Write("</ul>\n</section>\n");
     }
 
     private void WriteSummary(TextWriter w)

@@ -20,7 +20,7 @@ internal sealed class HtmlReporter(HtmlReportOptions? options = null) : IReporte
 
     public void End(RunTotals totals, TextWriter writer)
     {
-        _page!.WriteEnd(writer);
+        _page!.WriteEnd(writer, totals.Configuration);
         _page = null;
     }
 
