@@ -92,7 +92,7 @@ public abstract class RegionClauseRule : DataClauseRule
         {
             RegionEvidenceShown.LeadIn => principal.Region.Lead.Span,
             RegionEvidenceShown.ElementsIntroduced => Introduced(context.Analysis, index, principal.Region, scope),
-            _ => ClauseSpans.Cover([principal.Region.Lead, .. principal.Found.Values]),
+            _ => ClauseSpans.Cover([principal.Region.Lead, .. principal.Region.Sentences.Where(s => States(index, s))]),
         };
 
         if (missing.Count == 0)
@@ -164,7 +164,7 @@ public abstract class RegionClauseRule : DataClauseRule
     /// </summary>
     private TextSpan Introduced(AnalysisDocument analysis, RegionEvidence index, ClauseRegion region, ClauseRegionScope scope)
     {
-        var first = region.Sentences.FirstOrDefault(s => Elements.Any(e => index.ConceptsOf(s).Contains(e.Concept)));
+        var first = region.Sentences.FirstOrDefault(s => States(index, s));
         if (first is null)
         {
             return region.Lead.Span;
@@ -192,6 +192,12 @@ public abstract class RegionClauseRule : DataClauseRule
         }
 
         return first.Span;
+    }
+
+    private bool States(RegionEvidence index, Sentence sentence)
+    {
+        var concepts = index.ConceptsOf(sentence);
+        return Elements.Any(e => concepts.Contains(e.Concept));
     }
 
     private string Format(string template, List<string> missing) => template
