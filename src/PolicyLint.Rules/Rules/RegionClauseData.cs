@@ -6,9 +6,11 @@ namespace PolicyLint.Rules.Rules;
 /// <param name="Concepts">The concepts the rule registers.</param>
 /// <param name="Messages">Every message the rule can give.</param>
 /// <param name="NearMissConcepts">The concepts that mark a near miss.</param>
+/// <param name="QuietWithoutRegion">Whether a document without a region gets no finding (another rule reports the gap).</param>
 internal sealed record RegionClauseData(
     ClauseRegionScope Scope,
     IReadOnlyList<ClauseRegionElement> Elements,
     IReadOnlySet<string> Concepts,
     IReadOnlyList<string> Messages,
-    IReadOnlyList<string> NearMissConcepts);
+    IReadOnlyList<string> NearMissConcepts,
+    bool QuietWithoutRegion);

@@ -49,7 +49,8 @@ public abstract class RegionClauseRule : DataClauseRule
 
     /// <summary>The data, for the catalogue's checks.</summary>
     internal RegionClauseData Data => new(Scope, Elements, ConceptNames,
-        [PresentMessage, PartialMessage, NoElementsMessage ?? PartialMessage, MissingMessage, Topic], [.. NearMissConcepts, .. NearMissTogether]);
+        [PresentMessage, PartialMessage, NoElementsMessage ?? PartialMessage, MissingMessage, Topic, .. QuietWithoutRegion is { } quiet ? [quiet] : Array.Empty<string>()],
+        [.. NearMissConcepts, .. NearMissTogether], QuietWithoutRegion is not null);
 
     /// <inheritdoc/>
     protected sealed override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
