@@ -31,7 +31,10 @@ public sealed class PL1020ContractMonitoring : RegionClauseRule
         "missing ones named in one finding. Missing: pointed at the monitoring paragraph that names none of them, or " +
         "at a paragraph about monitoring by the provider, if any. The same measures elsewhere in the document (for " +
         "example a training requirement) do not count: they are requirements, not how compliance is monitored. " +
-        "Specifications only.",
+        "The evidence shown is where the measures are introduced, in a place that states the monitoring itself (the " +
+        "commissioner monitors, the provider reports to the commissioner, a monitoring heading) before one that " +
+        "mentions it in passing (\"records available at contract monitoring visits\"): the sentence ending in a colon " +
+        "that introduces listed measures, or else the commissioner's own monitoring statement. Specifications only.",
         [Sources.Coventry("Q9, Q15"), Sources.Lga("The role of social care commissioners and contract compliance staff")],
         [DocumentKind.Specification]);
 
