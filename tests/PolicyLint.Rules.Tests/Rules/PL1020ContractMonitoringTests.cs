@@ -122,6 +122,62 @@ public class PL1020ContractMonitoringTests
     }
 
     [Fact]
+    public void TheCommissionersStatementLeadsOverAPassingMentionOfMonitoringVisits()
+    {
+        // The training records shown "at contract monitoring visits" come first in the document, but the clause is
+        // the Authority's own monitoring statement; the indicators listed under a plain sentence (no colon) belong to it.
+        var clause = RuleVerifier.Clause("""
+            # Service specification
+
+            ## 5 Staff development
+
+            5.1 The Provider shall keep training records for each worker and show them to officers at contract monitoring visits.
+
+            ## 9 Monitoring the contract
+
+            9.1 [|The Authority will monitor the service through six-monthly review meetings and the returns set out below.|]
+
+            9.2 The Provider shall send the Authority the following performance indicators every quarter.
+
+            - the number of incidents of restraint, against a falling target;
+            - the percentage of staff whose training is certified, against a target of all staff.
+            """, Rule, ClauseStatus.Partial,
+            "The Authority will monitor the service through six-monthly review meetings and the returns set out below.",
+            DocumentKind.Specification);
+        Assert.EndsWith("does not cover learning from debriefs", clause.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AStatementInOneSentenceLeadsOverAnEarlierPassingMention()
+    {
+        RuleVerifier.Clause("""
+            The Provider shall keep a log of restraint incidents and bring it to contract meetings for monitoring.
+
+            [|The Authority will review the number of restraint incidents and the learning from debriefs at each contract meeting.|]
+            """, Rule, ClauseStatus.Partial,
+            "The Authority will review the number of restraint incidents and the learning from debriefs at each contract meeting.",
+            DocumentKind.Specification);
+    }
+
+    [Fact]
+    public void AColonLeadInStillIntroducesItsListUnderTheCommissionersStatement()
+    {
+        RuleVerifier.Clause("""
+            ## 9 Monitoring the contract
+
+            The Authority will monitor the service through six-monthly review meetings.
+
+            The Provider shall send the Authority a return every quarter, which shall include:
+
+            - the number of incidents of restraint;
+            - what was learnt from debriefs;
+            - the level of staff training and its certification.
+            """, Rule, ClauseStatus.Present,
+            "The Provider shall send the Authority a return every quarter, which shall include:",
+            DocumentKind.Specification);
+    }
+
+    [Fact]
     public void SeverityIsWarningInEverySetting()
     {
         const string Missing = "[||]The Provider shall support people to live well.";

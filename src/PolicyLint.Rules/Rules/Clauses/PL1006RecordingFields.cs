@@ -1,6 +1,4 @@
-using PolicyLint.Rules.Analysis;
 using PolicyLint.Rules.Diagnostics;
-using PolicyLint.Rules.Syntax;
 using PolicyLint.Rules.Text;
 
 namespace PolicyLint.Rules.Rules.Clauses;
@@ -9,7 +7,7 @@ namespace PolicyLint.Rules.Rules.Clauses;
 /// PL1006: where every restriction must be recorded (PL1005 met), the recording clause names the minimum fields of the
 /// Welsh Reducing Restrictive Practices Framework (a–i).
 /// </summary>
-public sealed class PL1006RecordingFields : ClauseRule
+public sealed class PL1006RecordingFields : RegionClauseRule
 {
     /// <summary>The descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
@@ -30,18 +28,18 @@ public sealed class PL1006RecordingFields : ClauseRule
         [Sources.Rrn("§9 Reporting and recording (Welsh Government Reducing Restrictive Practices Framework a–i)")],
         [DocumentKind.Specification, DocumentKind.Policy]);
 
-    /// <summary>The nine fields in the framework's order: concept name and how the message names it.</summary>
-    private static readonly (string Concept, string Name)[] Fields =
+    /// <summary>The nine fields in the framework's order.</summary>
+    private static readonly ClauseRegionElement[] Fields =
     [
-        ("f-type", "type of restriction"),
-        ("f-reason", "reason"),
-        ("f-where-when", "where and when"),
-        ("f-duration", "duration"),
-        ("f-impact", "impact including injuries"),
-        ("f-protected", "protected characteristics"),
-        ("f-outcome", "outcome of the review"),
-        ("f-involvement", "the person's involvement in the review"),
-        ("f-family", "family or carers informed"),
+        new("f-type", "type of restriction"),
+        new("f-reason", "reason"),
+        new("f-where-when", "where and when"),
+        new("f-duration", "duration"),
+        new("f-impact", "impact including injuries"),
+        new("f-protected", "protected characteristics"),
+        new("f-outcome", "outcome of the review"),
+        new("f-involvement", "the person's involvement in the review"),
+        new("f-family", "family or carers informed"),
     ];
 
     /// <inheritdoc/>
@@ -70,83 +68,40 @@ public sealed class PL1006RecordingFields : ClauseRule
             "=next of =kin ~5 =informed|=told|=notified|=contacted", "=informed|=informing|=inform|=notifying|=notify|=notified|=telling|=contacting ~4 =family|=families|=carers|=carer|=relatives"),
     ];
 
-    /// <inheritdoc/>
-    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(evidence);
-
-        // The recording clause exactly as PL1005 decides "present"; without it PL1005 reports, and this rule records
-        // the clause as missing (the scorecard lists every clause) without a second finding.
-        // A document may state the duty more than once ("every restriction must be justified, recorded and reviewed"
-        // in its principles, the record's contents later): judge the clause that names the most fields.
-        var candidates = PL1005DataRecording.RecordingClauses(evidence).ToList();
-        if (candidates.Count == 0)
-        {
-            context.ReportClause(new ClauseResult(context.Rule.Id, ClauseStatus.Missing, "There is no clause requiring every restriction to be recorded (PL1005), so no recording fields are named.", null));
-            return;
-        }
-
-        var (clause, missing) = candidates
-            .Select(c => (Clause: c, Missing: MissingFields(evidence, c)))
-            .OrderBy(x => x.Missing.Count)
-            .ThenBy(x => x.Clause.Index)
-            .First();
-        if (missing.Count == 0)
-        {
-            Present(context, clause.Span, "The recording clause names all nine minimum fields.");
-            return;
-        }
-
-        var message = $"The recording clause does not name {missing.Count} of the nine minimum fields of a restriction record: {string.Join("; ", missing)}";
-        if (missing.Count == Fields.Length)
-        {
-            // Recording is required but nothing of what a record holds is named: the clause this rule asks for is absent.
-            context.ReportClause(new ClauseResult(context.Rule.Id, ClauseStatus.Missing, message, clause.Span));
-            context.Report(clause.Span, message);
-            return;
-        }
-
-        Partial(context, clause.Span, message);
-    }
-
-    private static List<string> MissingFields(ClauseEvidence evidence, Sentence clause)
-    {
-        var named = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var block in Scope(evidence.Analysis, clause))
-        {
-            foreach (var (sentence, concepts) in evidence.SentencesIn(block))
-            {
-                if (block != clause.Block || sentence.Index >= clause.Index)
-                {
-                    named.UnionWith(concepts);
-                }
-            }
-        }
-
-        return Fields.Where(f => !named.Contains(f.Concept)).Select(f => f.Name).ToList();
-    }
-
     /// <summary>
-    /// The blocks a recording clause's fields are looked for in: its own block (from the clause on), then the list
-    /// items and table cells after it in the same section (up to the next heading).
+    /// The recording clause exactly as PL1005 decides "present" (recording, a restriction and every use, as an
+    /// obligation) leads; the fields are looked for in the rest of its block and the list items and table cells after
+    /// it in the same section. A document may state the duty more than once ("every restriction must be justified,
+    /// recorded and reviewed" in its principles, the record's contents later): the clause naming the most fields is judged.
     /// </summary>
-    private static IEnumerable<Block> Scope(AnalysisDocument analysis, Sentence clause)
+    protected override ClauseRegionScope Scope { get; } = new()
     {
-        yield return clause.Block;
-        var all = analysis.Document.Blocks;
-        for (int i = clause.Block.Index + 1; i < all.Count; i++)
-        {
-            var block = all[i];
-            if (block.Kind == BlockKind.Heading || block.Section != clause.Block.Section)
-            {
-                yield break;
-            }
+        LeadIn = [["record", "restriction", "every"]],
+        BindingLeadIn = true,
+        ListsThroughSection = true,
+        Evidence = RegionEvidenceShown.LeadIn,
+        WithoutElements = RegionWithoutElements.MissingAtRegion,
+    };
 
-            if (block.Kind is BlockKind.ListItem or BlockKind.TableCell)
-            {
-                yield return block;
-            }
-        }
-    }
+    /// <inheritdoc/>
+    protected override IReadOnlyList<ClauseRegionElement> Elements => Fields;
+
+    /// <inheritdoc/>
+    protected override string PresentMessage => "The recording clause names all nine minimum fields.";
+
+    /// <inheritdoc/>
+    protected override string PartialMessage => "The recording clause does not name {count} of the nine minimum fields of a restriction record: {missing}";
+
+    /// <inheritdoc/>
+    protected override bool ListsMissingWithSemicolons => true;
+
+    /// <inheritdoc/>
+    protected override string? QuietWithoutRegion =>
+        "There is no clause requiring every restriction to be recorded (PL1005), so no recording fields are named.";
+
+    /// <inheritdoc/>
+    protected override string MissingMessage => "does not name the minimum fields of a restriction record";
+
+    /// <inheritdoc/>
+    protected override string Topic => "recording";
 }

@@ -1,13 +1,10 @@
-using System.Text.RegularExpressions;
-using PolicyLint.Rules.Analysis;
 using PolicyLint.Rules.Diagnostics;
-using PolicyLint.Rules.Syntax;
 using PolicyLint.Rules.Text;
 
 namespace PolicyLint.Rules.Rules.Clauses;
 
 /// <summary>PL1017: restrictive practice is defined, covering the seven types the guidance names.</summary>
-public sealed partial class PL1017RestrictivePracticeDefinition : ClauseRule
+public sealed class PL1017RestrictivePracticeDefinition : RegionClauseRule
 {
     /// <summary>The descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
@@ -31,15 +28,15 @@ public sealed partial class PL1017RestrictivePracticeDefinition : ClauseRule
         [DocumentKind.Specification, DocumentKind.Policy]);
 
     /// <summary>The types a definition must cover, in the order messages list them.</summary>
-    private static readonly (string Concept, string Name)[] Types =
+    private static readonly ClauseRegionElement[] Types =
     [
-        ("physical", "physical restraint"),
-        ("chemical", "chemical restraint"),
-        ("mechanical", "mechanical restraint"),
-        ("environmental", "environmental restraint"),
-        ("seclusion", "seclusion / enforced isolation"),
-        ("segregation", "long-term segregation"),
-        ("psychological", "psychological restraint / coercion"),
+        new("physical", "physical restraint"),
+        new("chemical", "chemical restraint"),
+        new("mechanical", "mechanical restraint"),
+        new("environmental", "environmental restraint"),
+        new("seclusion", "seclusion / enforced isolation"),
+        new("segregation", "long-term segregation"),
+        new("psychological", "psychological restraint / coercion"),
     ];
 
     /// <inheritdoc/>
@@ -63,108 +60,40 @@ public sealed partial class PL1017RestrictivePracticeDefinition : ClauseRule
         .. Concept("psychological", "=psychological|=psychologically", "coerci*", "=coerce|=coerced|=coercing", "=threats|=threat|=threatening|=intimidation"),
     ];
 
-    /// <inheritdoc/>
-    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(evidence);
-        var analysis = context.Analysis;
-        var concepts = Collect(context);
-
-        // Lead-ins: a definition sentence or heading in the body, or the term itself in a definitions section.
-        var regions = new List<(Sentence Lead, IReadOnlyList<Sentence> Sentences)>();
-        var covered = new HashSet<Sentence>();
-        foreach (var (sentence, set) in concepts.OrderBy(kv => kv.Key.Span.Start).Select(kv => (kv.Key, kv.Value)))
-        {
-            if (covered.Contains(sentence))
-            {
-                continue;
-            }
-
-            var inGlossary = AnalysisDocument.RoleOf(sentence.Block) == SectionRole.Glossary;
-            if (!set.Contains("~defines") && !(inGlossary && set.Contains("~term")))
-            {
-                continue;
-            }
-
-            var region = inGlossary && sentence.Block.Section is { } glossary && !IsHeadingOf(sentence)
-                ? ClauseRegions.OfSection(analysis, glossary)
-                : ClauseRegions.From(analysis, sentence);
-            regions.Add((sentence, region));
-            covered.UnionWith(region);
-        }
-
-        if (regions.Count == 0)
-        {
-            Missing(context, ClauseRegions.BodyOf(analysis, evidence.NearMiss(3, [.. Types.Select(t => t.Concept)])),
-                "does not define restrictive practice (physical, chemical, mechanical and environmental restraint, seclusion / enforced isolation, long-term segregation, psychological restraint / coercion)",
-                "types of restrictive practice");
-            return;
-        }
-
-        // The definition is the region covering the most types (the earliest on a tie): definitions are not pieced
-        // together from scattered mentions.
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        var contributing = new List<Sentence>();
-        foreach (var (lead, region) in regions)
-        {
-            var here = region.SelectMany(s => concepts.TryGetValue(s, out var c) ? c : []).Where(c => !c.StartsWith('~')).ToHashSet(StringComparer.Ordinal);
-            if (here.Count > found.Count)
-            {
-                found = here;
-                contributing = [lead, .. region.Where(s => concepts.TryGetValue(s, out var c) && c.Any(x => !x.StartsWith('~')))];
-            }
-        }
-
-        var missing = Types.Where(t => !found.Contains(t.Concept)).Select(t => t.Name).ToList();
-        if (missing.Count == 0)
-        {
-            Present(context, ClauseRegions.Cover(contributing), "Restrictive practice is defined, covering all seven types.");
-            return;
-        }
-
-        var span = contributing.Count > 0 ? ClauseRegions.Cover(contributing) : regions[0].Lead.Span;
-        Partial(context, span, missing.Count == Types.Length
-            ? $"Restrictive practice is defined but none of its types is named: add {ClauseRegions.JoinList(missing)}"
-            : $"The definition of restrictive practice does not cover {ClauseRegions.JoinList(missing)}");
-    }
-
     /// <summary>
-    /// The concepts of each sentence, keeping definitions and glossary sections (which <see cref="ClauseEvidence"/>
-    /// drops as not the document's own voice) but not quotations, cited titles, references, terms-to-avoid lists or
-    /// negated mentions.
+    /// A definition opens at "restrictive practice means / includes / is defined as…" or a heading such as "What is
+    /// restrictive practice?", or at the term itself in a definitions or glossary section (the whole section is read);
+    /// the region covering the most types is the definition.
     /// </summary>
-    private static Dictionary<Sentence, HashSet<string>> Collect(DocumentEndContext context)
+    protected override ClauseRegionScope Scope { get; } = new()
     {
-        var analysis = context.Analysis;
-        var result = new Dictionary<Sentence, HashSet<string>>();
-        foreach (var (sentence, match) in context.ConceptMatches)
-        {
-            var name = (string)match.Phrase.Data!;
-            var role = AnalysisDocument.RoleOf(sentence.Block);
-            if (role == SectionRole.References ||
-                (role == SectionRole.Glossary && sentence.Block.Section is { } s && AvoidList().IsMatch(s.Title)) ||
-                (analysis.IsQuoted(sentence.Block, match.Span) && !(name.StartsWith('~') && role == SectionRole.Glossary && sentence.Block.Kind != BlockKind.BlockQuote)) ||
-                Scopes.InCitation(analysis.Text, sentence.Span, match.Span) ||
-                (!name.StartsWith('~') && Negation.IsNegated(sentence.Tokens, match.FirstToken, match.LastToken)))
-            {
-                continue;
-            }
+        LeadIn = [["~defines"]],
+        GlossaryTerm = ["~term"],
+        ReadsDefinitions = true,
+    };
 
-            if (!result.TryGetValue(sentence, out var set))
-            {
-                result[sentence] = set = new HashSet<string>(StringComparer.Ordinal);
-            }
+    /// <inheritdoc/>
+    protected override IReadOnlyList<ClauseRegionElement> Elements => Types;
 
-            set.Add(name);
-        }
+    /// <inheritdoc/>
+    protected override string PresentMessage => "Restrictive practice is defined, covering all seven types.";
 
-        return result;
-    }
+    /// <inheritdoc/>
+    protected override string PartialMessage => "The definition of restrictive practice does not cover {missing}";
 
-    private static bool IsHeadingOf(Sentence sentence) =>
-        sentence.Block.Kind == BlockKind.Heading && sentence.Block.Section?.Heading == sentence.Block;
+    /// <inheritdoc/>
+    protected override string NoElementsMessage => "Restrictive practice is defined but none of its types is named: add {missing}";
 
-    [GeneratedRegex(@"\bavoid\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AvoidList();
+    /// <inheritdoc/>
+    protected override string MissingMessage =>
+        "does not define restrictive practice (physical, chemical, mechanical and environmental restraint, seclusion / enforced isolation, long-term segregation, psychological restraint / coercion)";
+
+    /// <inheritdoc/>
+    protected override string Topic => "types of restrictive practice";
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<string> NearMissConcepts => [.. Types.Select(t => t.Concept)];
+
+    /// <inheritdoc/>
+    protected override int NearMissMinimum => 3;
 }

@@ -1,17 +1,16 @@
-using PolicyLint.Rules.Analysis;
 using PolicyLint.Rules.Diagnostics;
 using PolicyLint.Rules.Text;
 
 namespace PolicyLint.Rules.Rules.Clauses;
 
 /// <summary>PL1019: blanket restrictions are identified, challenged and reviewed.</summary>
-public sealed class PL1019BlanketRestrictionsReview : ClauseRule
+public sealed class PL1019BlanketRestrictionsReview : RegionClauseRule
 {
-    private static readonly (string Concept, string Verb)[] Actions =
+    private static readonly ClauseRegionElement[] Actions =
     [
-        ("identify", "identified"),
-        ("challenge", "challenged"),
-        ("review", "reviewed"),
+        new("identify", "identified"),
+        new("challenge", "challenged"),
+        new("review", "reviewed"),
     ];
 
     /// <summary>The descriptor.</summary>
@@ -50,57 +49,32 @@ public sealed class PL1019BlanketRestrictionsReview : ClauseRule
         .. Concept("restriction", "=restriction|=restrictions", "restrictive =practice|=practices"),
     ];
 
-    /// <inheritdoc/>
-    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
+    /// <summary>
+    /// Any mention of blanket restrictions leads, with its whole paragraph and the list items after it, or the section
+    /// under a heading that names them; the region holding the most of the three steps is judged.
+    /// </summary>
+    protected override ClauseRegionScope Scope { get; } = new()
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(evidence);
-        var analysis = context.Analysis;
-        (List<Sentence> Shown, HashSet<string> Found)? best = null;
-        foreach (var lead in evidence.AllWith("~blanket"))
-        {
-            var start = lead.Block.Kind == Syntax.BlockKind.Heading ? lead : analysis.SentencesOf(lead.Block)[0];
-            var region = ClauseRegions.From(analysis, start);
-            var found = new HashSet<string>(StringComparer.Ordinal);
-            var isHeading = lead.Block.Kind == Syntax.BlockKind.Heading;
-            var shown = isHeading ? new List<Sentence>() : [lead];
-            foreach (var s in region)
-            {
-                var concepts = evidence.ConceptsOf(s);
-                var here = Actions.Where(a => concepts.Contains(a.Concept) && !found.Contains(a.Concept)).ToList();
-                if (here.Count > 0)
-                {
-                    found.UnionWith(here.Select(a => a.Concept));
-                    shown.Add(s);
-                }
-            }
+        LeadIn = [["~blanket"]],
+        WholeBlock = true,
+    };
 
-            if (shown.Count == 0)
-            {
-                shown.Add(lead);
-            }
+    /// <inheritdoc/>
+    protected override IReadOnlyList<ClauseRegionElement> Elements => Actions;
 
-            if (best is null || found.Count > best.Value.Found.Count)
-            {
-                best = (shown, found);
-            }
-        }
+    /// <inheritdoc/>
+    protected override string PresentMessage => "Blanket restrictions are required to be identified, challenged and reviewed.";
 
-        if (best is { } b)
-        {
-            var span = ClauseRegions.Cover(b.Shown);
-            var missing = Actions.Where(a => !b.Found.Contains(a.Concept)).Select(a => a.Verb).ToList();
-            if (missing.Count == 0)
-            {
-                Present(context, span, "Blanket restrictions are required to be identified, challenged and reviewed.");
-                return;
-            }
+    /// <inheritdoc/>
+    protected override string PartialMessage => "Blanket restrictions are mentioned but not required to be {missing}";
 
-            Partial(context, span, $"Blanket restrictions are mentioned but not required to be {ClauseRegions.JoinList(missing)}");
-            return;
-        }
+    /// <inheritdoc/>
+    protected override string MissingMessage =>
+        "does not require blanket restrictions (rules applied to everyone regardless of individual risk) to be identified, challenged and reviewed";
 
-        var nearMiss = evidence.AllWith("restriction", "review").FirstOrDefault()?.Block;
-        Missing(context, ClauseRegions.BodyOf(analysis, nearMiss), "does not require blanket restrictions (rules applied to everyone regardless of individual risk) to be identified, challenged and reviewed", "reviewing restrictions");
-    }
+    /// <inheritdoc/>
+    protected override string Topic => "reviewing restrictions";
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<string> NearMissTogether => ["restriction", "review"];
 }

@@ -1,20 +1,16 @@
-using PolicyLint.Rules.Analysis;
 using PolicyLint.Rules.Diagnostics;
-using PolicyLint.Rules.Syntax;
 using PolicyLint.Rules.Text;
 
 namespace PolicyLint.Rules.Rules.Clauses;
 
 /// <summary>PL1020: a specification says how the commissioner will monitor restrictive practice in the contract.</summary>
-public sealed class PL1020ContractMonitoring : ClauseRule
+public sealed class PL1020ContractMonitoring : RegionClauseRule
 {
-    private const string Measures = "the number of incidents of restraint, learning from debriefs, and the level and quality (certification) of staff training";
-
-    private static readonly (string Concept, string Name)[] Required =
+    private static readonly ClauseRegionElement[] Required =
     [
-        ("incidents", "the number of incidents of restraint"),
-        ("debrief", "learning from debriefs"),
-        ("training", "the level and quality (certification) of staff training"),
+        new("incidents", "the number of incidents of restraint"),
+        new("debrief", "learning from debriefs"),
+        new("training", "the level and quality (certification) of staff training"),
     ];
 
     /// <summary>The descriptor.</summary>
@@ -35,7 +31,10 @@ public sealed class PL1020ContractMonitoring : ClauseRule
         "missing ones named in one finding. Missing: pointed at the monitoring paragraph that names none of them, or " +
         "at a paragraph about monitoring by the provider, if any. The same measures elsewhere in the document (for " +
         "example a training requirement) do not count: they are requirements, not how compliance is monitored. " +
-        "Specifications only.",
+        "The evidence shown is where the measures are introduced, in a place that states the monitoring itself (the " +
+        "commissioner monitors, the provider reports to the commissioner, a monitoring heading) before one that " +
+        "mentions it in passing (\"records available at contract monitoring visits\"): the sentence ending in a colon " +
+        "that introduces listed measures, or else the commissioner's own monitoring statement. Specifications only.",
         [Sources.Coventry("Q9, Q15"), Sources.Lga("The role of social care commissioners and contract compliance staff")],
         [DocumentKind.Specification]);
 
@@ -51,6 +50,13 @@ public sealed class PL1020ContractMonitoring : ClauseRule
             "=report|=reports|=reporting|=submit|=submitted|=provide|=supply|=return|=returns ~4 =commissioner|=commissioners|=council|=authority|=icb",
             "=commissioner|=commissioners|=council|=authority|=icb ~4 =review|=reviews|=check|=checks|=inspect|=inspects|=request|=requests"),
         .. Concept("commissioner", "=commissioner|=commissioners|=council|=councils|=authority|=icb|=purchaser", "=contract|=contracts|=contractual"),
+
+        // The monitoring stated as such: the commissioner as the one who monitors, the provider reporting to the
+        // commissioner, or indicators of performance — not "the matrix is available at contract monitoring visits".
+        .. Concept("statement",
+            "=commissioner|=commissioners|=council|=authority|=icb|=purchaser ~3 =monitor|=monitors|=review|=reviews|=check|=checks|=inspect|=inspects|=audit|=audits|=oversee|=oversees|=scrutinise|=scrutinises|=measure|=measures",
+            "=report|=reports|=reporting|=submit|=submits|=submitted|=provide|=provides|=supply|=supplies|=return|=returns ~4 =commissioner|=commissioners|=council|=authority|=icb",
+            "=kpi|=kpis", "key performance =indicator|=indicators", "performance =indicator|=indicators"),
         .. Concept("incidents", "=number|=numbers|=frequency|=rate|=rates|=data|=figures|=count ~3 =incident|=incidents|=incidences|=restraint|=restraints|=restrictive|=restriction|=restrictions|=intervention|=interventions|=force",
             "=incident|=incidents|=incidences ~3 =restraint|=restrictive|=restriction|=restrictions|=force|=seclusion",
             "=restraint =incident|=incidents|=data|=returns"),
@@ -61,98 +67,39 @@ public sealed class PL1020ContractMonitoring : ClauseRule
     ];
 
     /// <summary>
-    /// The sentence a reviewer reads first: where the measures are named. For measures listed as items or in a table,
-    /// the lead-in that introduces them ("The Provider shall submit a quarterly return, which shall include:", "… and
-    /// the key performance indicators below"); otherwise the first sentence naming a measure.
+    /// The measures count where the commissioner's monitoring is described: a sentence with monitoring and the
+    /// commissioner or contract, with the list items or table cells after it, or the section under a monitoring
+    /// heading. Every such region counts; the evidence is where the measures are introduced in the region that states
+    /// the monitoring itself (the commissioner monitors, the provider reports to the commissioner, a heading) rather
+    /// than one that mentions it in passing.
     /// </summary>
-    private static TextSpan Principal(AnalysisDocument analysis, ClauseEvidence evidence, List<Sentence> shown)
+    protected override ClauseRegionScope Scope { get; } = new()
     {
-        var first = shown.Where(s => Required.Any(r => evidence.ConceptsOf(s).Contains(r.Concept))).OrderBy(s => s.Index).FirstOrDefault();
-        if (first is null)
-        {
-            return ClauseRegions.Cover(shown);
-        }
-
-        if (first.Block.Kind is BlockKind.ListItem or BlockKind.TableCell)
-        {
-            for (int i = first.Index - 1; i >= 0 && i >= first.Index - 60; i--)
-            {
-                var s = analysis.Sentences[i];
-                if (s.Block.Kind is not (BlockKind.ListItem or BlockKind.TableCell))
-                {
-                    return s.Block.Kind == BlockKind.Heading ? first.Span : s.Span;
-                }
-            }
-        }
-
-        return first.Span;
-    }
+        LeadIn = [["monitor", "commissioner"]],
+        HeadingLeadIn = [["monitor"]],
+        Statement = [["statement"]],
+        Combination = RegionCombination.AllRegions,
+        Evidence = RegionEvidenceShown.ElementsIntroduced,
+        WithoutElements = RegionWithoutElements.MissingNearMiss,
+    };
 
     /// <inheritdoc/>
-    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(evidence);
-        var analysis = context.Analysis;
-        var regions = new List<(Sentence Lead, IReadOnlyList<Sentence> Sentences)>();
-        var covered = new HashSet<Sentence>();
-        foreach (var (sentence, concepts) in evidence.Sentences)
-        {
-            if (covered.Contains(sentence) || !concepts.Contains("monitor"))
-            {
-                continue;
-            }
+    protected override IReadOnlyList<ClauseRegionElement> Elements => Required;
 
-            var heading = sentence.Block.Kind == BlockKind.Heading && sentence.Block.Section?.Heading == sentence.Block;
-            if (!heading && !concepts.Contains("commissioner"))
-            {
-                continue;
-            }
+    /// <inheritdoc/>
+    protected override string PresentMessage =>
+        "The commissioner's monitoring covers incidents of restraint, learning from debriefs and the level and quality of staff training.";
 
-            var region = ClauseRegions.From(analysis, sentence);
-            regions.Add((sentence, region));
-            covered.UnionWith(region);
-        }
+    /// <inheritdoc/>
+    protected override string PartialMessage => "The commissioner's monitoring does not cover {missing}";
 
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        var shown = new List<Sentence>();
-        foreach (var (lead, sentences) in regions)
-        {
-            var measured = sentences.Where(s => Required.Any(r => evidence.ConceptsOf(s).Contains(r.Concept))).ToList();
-            if (measured.Count > 0)
-            {
-                // Under a monitoring heading, show from the first monitoring sentence of the section, not the heading.
-                var first = lead.Block.Kind == BlockKind.Heading
-                    ? sentences.FirstOrDefault(s => s.Block.Kind != BlockKind.Heading && evidence.ConceptsOf(s).Contains("monitor"))
-                    : lead;
-                if (first is not null)
-                {
-                    shown.Add(first);
-                }
+    /// <inheritdoc/>
+    protected override string MissingMessage =>
+        "does not say how the commissioner will monitor compliance on restrictive practice: the number of incidents of restraint, learning from debriefs, and the level and quality (certification) of staff training";
 
-                shown.AddRange(measured);
-                found.UnionWith(measured.SelectMany(s => evidence.ConceptsOf(s)));
-            }
-        }
+    /// <inheritdoc/>
+    protected override string Topic => "monitoring";
 
-        if (shown.Count > 0)
-        {
-            var span = Principal(analysis, evidence, shown);
-            var missing = Required.Where(r => !found.Contains(r.Concept)).Select(r => r.Name).ToList();
-            var elements = Required.Select(r => shown.FirstOrDefault(s => evidence.ConceptsOf(s).Contains(r.Concept)) is { } at
-                ? ClauseElement.At(r.Name, at.Span)
-                : ClauseElement.Absent(r.Name)).ToArray();
-            if (missing.Count == 0)
-            {
-                Present(context, span, "The commissioner's monitoring covers incidents of restraint, learning from debriefs and the level and quality of staff training.", elements);
-                return;
-            }
-
-            Partial(context, span, $"The commissioner's monitoring does not cover {ClauseRegions.JoinList(missing)}", elements);
-            return;
-        }
-
-        var nearMiss = regions.Count > 0 ? regions[0].Lead.Block : evidence.NearMiss(1, "monitor");
-        Missing(context, ClauseRegions.BodyOf(analysis, nearMiss), $"does not say how the commissioner will monitor compliance on restrictive practice: {Measures}", "monitoring");
-    }
+    /// <inheritdoc/>
+    protected override IReadOnlyList<string> NearMissConcepts => ["monitor"];
 }
