@@ -26,6 +26,14 @@ public static partial class KindDetector
     public static KindExplanation Explain(PolicyDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        // Once per document: the engine detects the kind and `inspect` explains it, and the model must not read twice.
+        return Explained.GetValue(document, Decide);
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PolicyDocument, KindExplanation> Explained = [];
+
+    private static KindExplanation Decide(PolicyDocument document)
+    {
         var text = document.Text;
         int spec = SpecificationCues().Count(text);
         int policy = PolicyCues().Count(text);

@@ -17,7 +17,7 @@ namespace PolicyLint.Rules.Analysis;
 public sealed record KindModelCue(int Scored, int ClauseSentences, IReadOnlyList<string> Rules)
 {
     /// <summary>The fewest sentences reading as a clause that make a document a policy or specification.</summary>
-    public const int MinClauseSentences = 5;
+    public const int MinClauseSentences = 4;
 
     /// <summary>The fewest different clauses among them: a software document's "report every change" is one clause, not a policy.</summary>
     public const int MinRules = 3;
