@@ -9,7 +9,8 @@ namespace PolicyLint.Rules.Analysis;
 /// specification places requirements on "the Provider" and talks of commissioners, contracts and tenders; a policy
 /// speaks for the organisation ("this policy", "we will", "staff must"); letters, reports and guidance are "other", and
 /// so is a document that hardly mentions restrictive practice (fewer than <see cref="MinTopicMentions"/> mentions).
-/// Transparent by design: the score of each cue is visible in <see cref="Explain"/>.
+/// When the counts leave the kind undecided, the learned clause model reads the prose (<see cref="KindModelCue"/>).
+/// Transparent by design: the score of each cue, and the model's cue when it was asked, are visible in <see cref="Explain"/>.
 /// </summary>
 public static partial class KindDetector
 {
