@@ -42,6 +42,8 @@ public static partial class KindDetector
 
         // Titles weigh more: the first blocks usually say what the document is.
         var head = string.Join(' ', document.Blocks.Take(OpeningBlocks).Select(b => document.GetText(b.Span)));
+        // The voice of the text itself, before the title's cues weigh in: a cover sheet can name a policy, not be one.
+        int bodyVoice = Math.Max(spec, policy);
         if (SpecificationTitle().IsMatch(head))
         {
             spec += TitleWeight;
@@ -90,7 +92,7 @@ public static partial class KindDetector
             kind = DocumentKind.Other;
             // A cover sheet ("Report to the Quality Committee", "for approval") names something else; the body speaks as a
             // policy or specification and names nothing else.
-            if (voice >= MinVoiceCues && other - (otherTitle ? TitleWeight : 0) < voice && OtherCuesOutsideOpening(document) == 0)
+            if (bodyVoice >= MinVoiceCues && other - (otherTitle ? TitleWeight : 0) < bodyVoice && OtherCuesOutsideOpening(document) == 0)
             {
                 undecided = "the voice of a policy or specification behind a cover sheet or title that names something else";
             }

@@ -74,6 +74,26 @@ public class KindModelCueTests
     }
 
     [Fact]
+    public void GuidanceWhoseTitleNamesAPolicyIsNotAPolicyBehindACoverSheet()
+    {
+        // Only the title speaks of a policy; the body gives advice in nobody's voice.
+        var explanation = KindDetector.Explain(TestDocument.Build("""
+            Guidance for councils
+
+            Principles to inform restraint policy
+
+            # 1 Recording
+
+            Every restraint should be recorded on the day it happens, with the reason, the hold used and how long it lasted.
+            Training in restraint should be certified against the Restraint Reduction Network Training Standards.
+            After a restraint, support for the person comes first and a learning review follows later.
+            People should be given information about their rights when restraint is used.
+            """).Document);
+        Assert.Equal(DocumentKind.Other, explanation.Kind);
+        Assert.Null(explanation.Model);
+    }
+
+    [Fact]
     public void AnEasyReadLeafletIsDecidedByItsCuesWithoutTheModel()
     {
         var explanation = KindDetector.Explain(TestDocument.Build("""
