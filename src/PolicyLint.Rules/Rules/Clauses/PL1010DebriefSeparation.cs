@@ -44,7 +44,7 @@ public sealed class PL1010DebriefSeparation : LadderClauseRule
         .. Concept("~order", "=first", "=later", "=afterwards"),
     ];
 
-    private static readonly StepElement[] Elements =
+    private static readonly StepElement[] SupportAndReview =
         [new("post-incident support", "support"), new("post-incident learning review", "review")];
 
     /// <inheritdoc/>
@@ -52,7 +52,7 @@ public sealed class PL1010DebriefSeparation : LadderClauseRule
     [
         Presents("Post-incident support and the post-incident learning review are described as separate steps.", "support", "review") with
         {
-            Scope = ClauseScope.NearestPair, Principal = ["~separate", "~order"], Elements = Elements,
+            Scope = ClauseScope.NearestPair, Principal = ["~separate", "~order"], Elements = SupportAndReview,
         },
         PartlyMeets("'Debrief' is described as one step: separate post-incident support (immediate physical and emotional wellbeing of the person, staff and witnesses) from the later, blame-free post-incident learning review", "debrief") with
         {
@@ -60,11 +60,11 @@ public sealed class PL1010DebriefSeparation : LadderClauseRule
         },
         PartlyMeets("Post-incident arrangements are only partly described: a later, blame-free post-incident learning review is missing", "support") with
         {
-            Scope = ClauseScope.Sentence, Elements = Elements,
+            Scope = ClauseScope.Sentence, Elements = SupportAndReview,
         },
         PartlyMeets("Post-incident arrangements are only partly described: post-incident support for immediate wellbeing is missing", "review") with
         {
-            Scope = ClauseScope.Sentence, Elements = Elements,
+            Scope = ClauseScope.Sentence, Elements = SupportAndReview,
         },
     ];
 
