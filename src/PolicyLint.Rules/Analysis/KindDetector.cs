@@ -9,17 +9,32 @@ namespace PolicyLint.Rules.Analysis;
 /// specification places requirements on "the Provider" and talks of commissioners, contracts and tenders; a policy
 /// speaks for the organisation ("this policy", "we will", "staff must"); letters, reports and guidance are "other", and
 /// so is a document that hardly mentions restrictive practice (fewer than <see cref="MinTopicMentions"/> mentions).
-/// Transparent by design: the score of each cue is visible in <see cref="Explain"/>.
+/// When the counts leave the kind undecided, the learned clause model reads the prose (<see cref="KindModelCue"/>).
+/// Transparent by design: the score of each cue, and the model's cue when it was asked, are visible in <see cref="Explain"/>.
 /// </summary>
 public static partial class KindDetector
 {
     /// <summary>The detected kind.</summary>
     public static DocumentKind Detect(PolicyDocument document) => Explain(document).Kind;
 
-    /// <summary>The detected kind with the cue counts behind it.</summary>
-    public static (DocumentKind Kind, int Specification, int Policy, int Other) Explain(PolicyDocument document)
+    /// <summary>
+    /// The detected kind with the cue counts behind it and, when the counts left it undecided, the learned model's cue
+    /// (<see cref="KindModelCue"/>). The model is consulted only then, so the weights are never loaded for a document
+    /// the cues decide clearly: a document about restrictive practice with too few cues of any kind; one with a
+    /// policy's or specification's voice but too few of the words the topic cues know; and one that reads as a
+    /// policy or specification but whose title cues (a cover sheet, "Report to the Board") say otherwise.
+    /// </summary>
+    public static KindExplanation Explain(PolicyDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        // Once per document: the engine detects the kind and `inspect` explains it, and the model must not read twice.
+        return Explained.GetValue(document, Decide);
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PolicyDocument, KindExplanation> Explained = [];
+
+    private static KindExplanation Decide(PolicyDocument document)
+    {
         var text = document.Text;
         int spec = 0, policy = 0, other = 0, mentions = 0, words = 0;
         Action[] counts =
@@ -44,20 +59,23 @@ public static partial class KindDetector
         }
 
         // Titles weigh more: the first blocks usually say what the document is.
-        var head = string.Join(' ', document.Blocks.Take(4).Select(b => document.GetText(b.Span)));
+        var head = string.Join(' ', document.Blocks.Take(OpeningBlocks).Select(b => document.GetText(b.Span)));
+        // The voice of the text itself, before the title's cues weigh in: a cover sheet can name a policy, not be one.
+        int bodyVoice = Math.Max(spec, policy);
         if (SpecificationTitle().IsMatch(head))
         {
-            spec += 5;
+            spec += TitleWeight;
         }
 
         if (PolicyTitle().IsMatch(head))
         {
-            policy += 5;
+            policy += TitleWeight;
         }
 
-        if (OtherTitle().IsMatch(head))
+        bool otherTitle = OtherTitle().IsMatch(head);
+        if (otherTitle)
         {
-            other += 5;
+            other += TitleWeight;
         }
 
         // A letter is a letter even when it discusses a contract or a policy: salutation and sign-off decide.
@@ -66,28 +84,76 @@ public static partial class KindDetector
         // The required clauses are about restrictive practice: a policy or specification that hardly mentions it (a
         // fire-safety specification, a software project's contributor policy) is out of scope, not a weak document.
         bool onTopic = mentions >= MinTopicMentions && mentions * 1000.0 / words >= MinTopicPerThousandWords;
+        int voice = Math.Max(spec, policy);
+        // The kind the document's voice names when it is one at all: a specification on a tie, as below.
+        var voiced = spec >= policy && spec > 0 ? DocumentKind.Specification : DocumentKind.Policy;
 
         DocumentKind kind;
+        string? undecided = null;
         // Guidance about policies ("Guidance for … policy") is still guidance: on a tie, "other" wins.
-        if (letter || !onTopic || (other > 0 && other >= spec && other >= policy))
+        if (letter)
         {
             kind = DocumentKind.Other;
         }
-        else if (spec >= 3 && spec >= policy)
+        else if (!onTopic)
+        {
+            kind = DocumentKind.Other;
+            if (voice >= MinVoiceCues && other < voice)
+            {
+                undecided = "a policy's or specification's voice, but few words the topic cues know";
+            }
+        }
+        else if (other > 0 && other >= spec && other >= policy)
+        {
+            kind = DocumentKind.Other;
+            // A cover sheet ("Report to the Quality Committee", "for approval") names something else; the body speaks as a
+            // policy or specification and names nothing else.
+            if (bodyVoice >= MinVoiceCues && other - (otherTitle ? TitleWeight : 0) < bodyVoice && OtherCuesOutsideOpening(document) == 0)
+            {
+                undecided = "the voice of a policy or specification behind a cover sheet or title that names something else";
+            }
+        }
+        else if (spec >= MinVoiceCues && spec >= policy)
         {
             kind = DocumentKind.Specification;
         }
-        else if (policy >= 3)
+        else if (policy >= MinVoiceCues)
         {
             kind = DocumentKind.Policy;
         }
         else
         {
             kind = DocumentKind.Other;
+            undecided = "about restrictive practice, but too few cues of any kind";
         }
 
-        return (kind, spec, policy, other);
+        KindModelCue? model = null;
+        if (undecided is not null)
+        {
+            model = KindModelCue.Read(document);
+            if (model.StatesClauses)
+            {
+                kind = voiced;
+            }
+        }
+
+        return new KindExplanation(kind, spec, policy, other) { TopicMentions = mentions, Letter = letter, Undecided = undecided, Model = model };
     }
+
+    // The other cues outside the opening (the first blocks, a cover sheet's title, document-control and contents blocks).
+    private static int OtherCuesOutsideOpening(PolicyDocument document) =>
+        document.Blocks.Skip(OpeningBlocks)
+            .Where(b => b.Role is not (BlockRole.Title or BlockRole.DocumentControl or BlockRole.Contents or BlockRole.PageFurniture))
+            .Sum(b => OtherCues().Count(document.GetText(b.Span)));
+
+    /// <summary>How many blocks open a document (its title and what stands with it): their cues count as titles.</summary>
+    public const int OpeningBlocks = 4;
+
+    /// <summary>How many cues of a policy's or specification's voice make the document one.</summary>
+    public const int MinVoiceCues = 3;
+
+    /// <summary>What a cue in the first blocks (the title) counts for.</summary>
+    public const int TitleWeight = 5;
 
     /// <summary>How often a policy or specification must speak of restrictive practice to be checked as one.</summary>
     public const int MinTopicMentions = 3;

@@ -28,13 +28,16 @@ public abstract class DataClauseRule : ClauseRule
     /// Records the clause as missing, pointing at the near-miss paragraph when the rule names near-miss concepts (a
     /// heading found there is replaced by the paragraph under it).
     /// </summary>
-    protected void ReportMissing(DocumentEndContext context, ClauseEvidence evidence)
+    protected void ReportMissing(DocumentEndContext context, ClauseEvidence evidence) => ReportMissing(context, evidence, MissingMessage);
+
+    /// <summary>Records the clause as missing with <paramref name="message"/> (a setting's own wording) instead of <see cref="MissingMessage"/>.</summary>
+    protected void ReportMissing(DocumentEndContext context, ClauseEvidence evidence, string message)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(evidence);
         var nearMiss = NearMissConcepts.Count > 0
             ? Clauses.ClauseRegions.BodyOf(context.Analysis, evidence.NearMiss(NearMissMinimum, [.. NearMissConcepts]))
             : null;
-        Missing(context, nearMiss, MissingMessage, Topic);
+        Missing(context, nearMiss, message, Topic);
     }
 }

@@ -25,6 +25,8 @@ internal static class InspectWriter
         {
             var doc = analysis.Document;
             writer.WriteLine($"{doc.Path} ({JsonReporter.FormatName(doc.Format)}, {Names.Of(analysis.Kind)}, {doc.Blocks.Count} blocks, {analysis.Sentences.Count} sentences)");
+            var detection = KindDetector.Explain(doc);
+            writer.WriteLine($"  kind detected: {Names.Of(detection.Kind)} ({detection})");
             foreach (var block in doc.Blocks)
             {
                 var location = LocationText.Format(doc.Format, doc.Locate(block.Span.Start));
@@ -61,6 +63,7 @@ internal static class InspectWriter
                 json.WriteString("path", doc.Path);
                 json.WriteString("format", JsonReporter.FormatName(doc.Format));
                 json.WriteString("kind", Names.Of(analysis.Kind));
+                WriteKindDetection(json, KindDetector.Explain(doc));
                 json.WriteNumber("words", analysis.Sentences.Sum(s => s.WordCount));
                 json.WriteStartArray("blocks");
                 foreach (var block in doc.Blocks)
@@ -101,6 +104,36 @@ internal static class InspectWriter
 
         writer.Write(Encoding.UTF8.GetString(stream.ToArray()));
         writer.WriteLine();
+    }
+
+    // What the detector saw: the cue counts and, when they left the kind undecided, the learned model's cue.
+    private static void WriteKindDetection(Utf8JsonWriter json, KindExplanation explanation)
+    {
+        json.WriteStartObject("kindDetection");
+        json.WriteString("kind", Names.Of(explanation.Kind));
+        json.WriteNumber("specificationCues", explanation.Specification);
+        json.WriteNumber("policyCues", explanation.Policy);
+        json.WriteNumber("otherCues", explanation.Other);
+        json.WriteNumber("topicMentions", explanation.TopicMentions);
+        json.WriteBoolean("letter", explanation.Letter);
+        if (explanation.Model is { } model)
+        {
+            json.WriteString("undecided", explanation.Undecided);
+            json.WriteStartObject("model");
+            json.WriteNumber("sentencesScored", model.Scored);
+            json.WriteNumber("clauseSentences", model.ClauseSentences);
+            json.WriteStartArray("clauses");
+            foreach (var rule in model.Rules)
+            {
+                json.WriteStringValue(rule);
+            }
+
+            json.WriteEndArray();
+            json.WriteBoolean("statesClauses", model.StatesClauses);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
     }
 
     /// <summary>One line: line breaks shown as " / ", long text cut in the middle so both ends stay readable.</summary>

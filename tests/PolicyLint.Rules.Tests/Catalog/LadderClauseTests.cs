@@ -1,4 +1,5 @@
 using PolicyLint.Rules.Analysis;
+using PolicyLint.Rules.Diagnostics;
 using PolicyLint.Rules.Rules;
 using Xunit;
 
@@ -38,15 +39,45 @@ public class LadderClauseTests
         });
 
         // A rung that asks for fewer concepts than an earlier one of the same status would shadow nothing; one that
-        // asks for a superset of an earlier rung could never be reached.
+        // asks for a superset of an earlier rung, in the same scope, under no stricter conditions and in every setting
+        // the later one holds in, could never be reached.
         for (int i = 1; i < steps.Count; i++)
         {
             for (int j = 0; j < i; j++)
             {
-                Assert.False(steps[j].Concepts.All(steps[i].Concepts.Contains) && steps[j].OneSentence == steps[i].OneSentence && steps[j].Binding == steps[i].Binding,
-                    $"{id}: rung {i} can never be reached after rung {j}");
+                Assert.False(Shadows(steps[j], steps[i]), $"{id}: rung {i} can never be reached after rung {j}");
             }
         }
+    }
+
+    // True when every place of rung b is also a place of the earlier rung a, in every setting where b holds.
+    private static bool Shadows(ClauseStep a, ClauseStep b) =>
+        a.Concepts.All(b.Concepts.Contains) && a.Scope == b.Scope &&
+        (!a.Binding || b.Binding) && (!a.Obligation || b.Obligation) && (!a.Statement || b.Statement) && a.Without.All(b.Without.Contains) &&
+        Enum.GetValues<CareSetting>().Where(b.AppliesIn).All(a.AppliesIn);
+
+    [Theory]
+    [MemberData(nameof(Ladders))]
+    public void EachRungsConditionsNameTheRulesConceptsAndHoldSomewhere(string id)
+    {
+        var rule = RuleCatalog.Rules.OfType<LadderClauseRule>().Single(r => r.Descriptor.Id == id);
+        var (steps, concepts) = rule.Data;
+        Assert.All(steps, s =>
+        {
+            Assert.All(s.Without.Concat(s.Prefer).Concat(s.Principal).Concat(s.Elements.Select(e => e.Concept)), c => Assert.Contains(c, concepts));
+            Assert.DoesNotContain(s.Without, s.Concepts.Contains);
+            Assert.Contains(Enum.GetValues<CareSetting>(), s.AppliesIn);
+            Assert.All(s.Elements, e => Assert.False(string.IsNullOrWhiteSpace(e.Name)));
+            Assert.Equal(s.Elements.Count, s.Elements.Select(e => e.Name).Distinct().Count());
+            Assert.True(s.Elements.Count == 0 || s.Concepts.All(c => s.Elements.Any(e => e.Concept == c)),
+                $"{id}: a rung that reports elements reports each of its concepts");
+            Assert.True(s.Scope != ClauseScope.NearestPair || s.Concepts.Count == 2, $"{id}: a nearest-pair rung names two concepts");
+            Assert.True(s.Principal.Count == 0 || s.Scope == ClauseScope.NearestPair, $"{id}: principal concepts choose within a nearest pair");
+        });
+
+        // Every setting has a first rung that can be present.
+        Assert.All(Enum.GetValues<CareSetting>(), setting => Assert.Equal(ClauseStatus.Present, steps.First(s => s.AppliesIn(setting)).Status));
+        Assert.All(rule.MissingMessages.Values, m => Assert.False(string.IsNullOrWhiteSpace(m)));
     }
 
     public static TheoryData<string> ElementClauses()

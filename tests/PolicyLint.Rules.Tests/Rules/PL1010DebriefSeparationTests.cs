@@ -85,4 +85,38 @@ public class PL1010DebriefSeparationTests
             """, Rule, ClauseStatus.Present, "Later, a separate learning review looks at what happened, without blame.");
         Assert.All(clause.Elements, e => Assert.True(e.Found));
     }
+
+    [Fact]
+    public void TheTopicSentenceThatOrdersTheStepsIsThePrincipalEvidence()
+    {
+        var clause = RuleVerifier.Clause("""
+            ## After an incident
+
+            Post-incident support is the first step. Straight away, staff check that the person, colleagues and witnesses are not hurt, and offer comfort.
+
+            A learning review follows afterwards, within a week, and looks at lessons without blame.
+            """, Rule, ClauseStatus.Present, "Post-incident support is the first step.");
+        // The elements are still the sentences that stand closest together.
+        Assert.Equal(2, clause.Elements.Count);
+        Assert.All(clause.Elements, e => Assert.True(e.Found));
+    }
+
+    [Fact]
+    public void AnExplicitSeparationOutranksAnOrderWord()
+    {
+        RuleVerifier.Clause("""
+            Post-incident support is the first step, for everyone involved.
+            The learning review is a separate step, held on another day.
+            """, Rule, ClauseStatus.Present, "The learning review is a separate step, held on another day.");
+    }
+
+    [Fact]
+    public void ReviewWithoutSupportSaysSupportIsMissing()
+    {
+        var clause = RuleVerifier.Clause("""
+            [|A post-incident review takes place within five days.|]
+            """, Rule, ClauseStatus.Partial, "A post-incident review takes place within five days.");
+        Assert.Contains("post-incident support for immediate wellbeing is missing", clause.Explanation, StringComparison.Ordinal);
+        Assert.Equal([false, true], clause.Elements.Select(e => e.Found));
+    }
 }

@@ -125,4 +125,65 @@ public class PL1014HumanRightsTests
         var result = RuleVerifier.Verify("Dear colleague, the Human Rights Act 1998 applies.", Rule, DocumentKind.Other);
         Assert.Empty(result.Clauses);
     }
+
+    [Fact]
+    public void AStatementThatActsWithinTheActIsTheEvidenceNotTheListOfActs()
+    {
+        RuleVerifier.Clause("""
+            ## 3 The law
+
+            Our service works to these laws:
+
+            - the Care Act 2014;
+            - the Human Rights Act 1998;
+            - the Mental Capacity Act 2005.
+
+            Every decision to restrict someone is taken within the Human Rights Act 1998, and we will be able to show how it respects the person's Convention rights.
+            """, Rule, ClauseStatus.Present,
+            "Every decision to restrict someone is taken within the Human Rights Act 1998, and we will be able to show how it respects the person's Convention rights.",
+            DocumentKind.Policy);
+    }
+
+    [Fact]
+    public void AStatementAboutHumanRightsIsBetterPartialEvidenceThanAnActInAList()
+    {
+        var clause = RuleVerifier.Clause("""
+            The Contractor shall observe the following:
+
+            - the Mental Health Units (Use of Force) Act 2018 where it applies;
+            - the Equality Act 2010.
+
+            [|The Contractor shall make sure each tenant's human rights are upheld whenever support plans limit what they can do.|]
+            """, Rule, ClauseStatus.Partial,
+            "The Contractor shall make sure each tenant's human rights are upheld whenever support plans limit what they can do.",
+            DocumentKind.Specification);
+        Assert.StartsWith("Human rights are mentioned", clause.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InAMentalHealthUnitTheStatementIsThePrincipalEvidenceAndBothActsAreElements()
+    {
+        var clause = RuleVerifier.Clause("""
+            Legislation that applies to the ward:
+
+            - Human Rights Act 1998
+            - Mental Health Act 1983
+
+            Staff on the ward use force only as the Human Rights Act 1998 allows. The ward follows the Mental Health Units (Use of Force) Act 2018 in full.
+            """, Rule, ClauseStatus.Present, "Staff on the ward use force only as the Human Rights Act 1998 allows.",
+            DocumentKind.Policy, CareSetting.MentalHealthUnit);
+        Assert.Equal(2, clause.Elements.Count);
+        Assert.All(clause.Elements, e => Assert.True(e.Found));
+    }
+
+    [Fact]
+    public void AListOfActsIsStillEvidenceWhenNothingElseNamesTheAct()
+    {
+        RuleVerifier.Clause("""
+            Our service works to these laws:
+
+            - the Human Rights Act 1998;
+            - the Care Act 2014.
+            """, Rule, ClauseStatus.Present, "the Human Rights Act 1998;", DocumentKind.Policy);
+    }
 }

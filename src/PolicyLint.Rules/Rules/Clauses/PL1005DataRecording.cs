@@ -5,7 +5,7 @@ using PolicyLint.Rules.Text;
 namespace PolicyLint.Rules.Rules.Clauses;
 
 /// <summary>PL1005: every use of a restriction is recorded.</summary>
-public sealed class PL1005DataRecording : ClauseRule
+public sealed class PL1005DataRecording : LadderClauseRule
 {
     /// <summary>The descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
@@ -30,14 +30,18 @@ public sealed class PL1005DataRecording : ClauseRule
     protected override IEnumerable<Phrase> Concepts =>
     [
         .. RecordingClauseConcepts,
-        .. Concept("incident", "=incident|=incidents"),
+        // What a partial clause records: a restriction or an incident ("incidents should be recorded").
+        .. Concept("occurrence", [.. RestrictionPatterns, "=incident|=incidents"]),
     ];
+
+    private static readonly string[] RestrictionPatterns =
+        ["restrict*", "restraint", "restrain", "use of force", "seclusion", "segregation", "physical =intervention|=interventions"];
 
     /// <summary>The concepts of a recording clause ("record", "restriction", "every"); PL1006 looks for the same clause.</summary>
     internal static IEnumerable<Phrase> RecordingClauseConcepts =>
     [
         .. Concept("record", "record", "=log|=logs|=logged|=logging", "=document|=documented", "report", "data", "=write|=writes|=written|=wrote =down|=up", "=fill|=fills|=filled|=complete|=completes|=completed ?in|out ~2 =form|=forms|=log|=sheet|=sheets"),
-        .. Concept("restriction", "restrict*", "restraint", "restrain", "use of force", "seclusion", "segregation", "physical =intervention|=interventions"),
+        .. Concept("restriction", RestrictionPatterns),
         .. Concept("every", "=every", "=all", "=each", "=any", "=whenever"),
         // The recording verb governs the universal: "record every use", "each restriction is recorded" — not "any
         // restriction of this kind must be … recorded in the plan" or "report progress every quarter".
@@ -45,31 +49,32 @@ public sealed class PL1005DataRecording : ClauseRule
             "=every|=each|=all|=any ~4 =use|=occasion|=incident|=restriction|=restrictive|=intervention|=time|=instance|=episode ~6 =be|=is|=are =recorded|=logged|=documented|=written"),
     ];
 
-    /// <summary>Sentences that require every use of a restriction to be recorded, in document order.</summary>
-    internal static IEnumerable<Sentence> RecordingClauses(ClauseEvidence evidence) =>
-        evidence.AllWith("record", "restriction", "every").Where(ClauseEvidence.IsObligation)
-            .OrderBy(s => evidence.ConceptsOf(s).Contains("direct") ? 0 : 1);
+    /// <summary>The recording clause: one obligation sentence with recording, a restriction and "every", the verb governing the universal first.</summary>
+    private static readonly ClauseStep RecordingClause =
+        Presents("Every use of a restriction is required to be recorded.", "record", "restriction", "every") with
+        {
+            Scope = ClauseScope.Sentence, Obligation = true, Prefer = ["direct"],
+        };
+
+    /// <summary>Sentences that require every use of a restriction to be recorded, best first.</summary>
+    internal static IEnumerable<Sentence> RecordingClauses(ClauseEvidence evidence) => SentencesHolding(RecordingClause, evidence);
 
     /// <inheritdoc/>
-    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(evidence);
-        var full = RecordingClauses(evidence).FirstOrDefault();
-        if (full is not null)
+    protected override IReadOnlyList<ClauseStep> Ladder { get; } =
+    [
+        RecordingClause,
+        PartlyMeets("Recording is mentioned but not required for every use of a restriction or restrictive intervention", "record", "occurrence") with
         {
-            Present(context, full.Span, "Every use of a restriction is required to be recorded.");
-            return;
-        }
+            Scope = ClauseScope.Sentence, Obligation = true,
+        },
+    ];
 
-        var partial = evidence.AllWith("record", "restriction").Concat(evidence.AllWith("record", "incident"))
-            .OrderBy(s => s.Index).FirstOrDefault(ClauseEvidence.IsObligation);
-        if (partial is not null)
-        {
-            Partial(context, partial.Span, "Recording is mentioned but not required for every use of a restriction or restrictive intervention");
-            return;
-        }
+    /// <inheritdoc/>
+    protected override string MissingMessage => "does not require every use of a restriction or restrictive intervention to be recorded";
 
-        Missing(context, evidence.NearMiss(1, "record"), "does not require every use of a restriction or restrictive intervention to be recorded", "recording");
-    }
+    /// <inheritdoc/>
+    protected override string Topic => "recording";
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<string> NearMissConcepts => ["record"];
 }

@@ -5,7 +5,7 @@ using PolicyLint.Rules.Text;
 namespace PolicyLint.Rules.Rules.Clauses;
 
 /// <summary>PL1010: post-incident support kept separate from the post-incident learning review.</summary>
-public sealed class PL1010DebriefSeparation : ClauseRule
+public sealed class PL1010DebriefSeparation : LadderClauseRule
 {
     /// <summary>The descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
@@ -18,7 +18,8 @@ public sealed class PL1010DebriefSeparation : ClauseRule
         "After an incident the person, staff and witnesses first need support for their immediate physical and emotional " +
         "wellbeing; a blame-free learning review by trained senior staff comes later and is a different step. Present: " +
         "the document describes both post-incident support (support with wellbeing, or \"post-incident support\") and a " +
-        "post-incident review or learning review. Reported on the paragraph when \"debrief\" is one undivided step, " +
+        "post-incident review or learning review, in the pair of sentences that stand closest together; the evidence is where " +
+        "the separation is stated (\"a separate step\", then \"support comes first\"). Reported on the paragraph when \"debrief\" is one undivided step, " +
         "and at the start when there is neither.",
         [Sources.Rrn("§8 Post-incident debriefing")],
         [DocumentKind.Specification, DocumentKind.Policy]);
@@ -37,43 +38,39 @@ public sealed class PL1010DebriefSeparation : ClauseRule
         .. Concept("review", "post ?- =incident =review|=reviews|=learning", "learning =review|=reviews", "=reflective =review|=practice|=learning",
             "=blame =free ~2 =review|=reviews|=learning", "=review ~4 =learn|=learning|=lessons", "=lessons learned|=learnt"),
         .. Concept("debrief", "=debrief|=debriefs|=debriefing|=debriefed"),
-        .. Concept("~separate", "separat*", "=distinct", "=first", "=later", "=afterwards", "=different =from", "=two =stages|=steps|=parts"),
+        // Where the separation is stated: in so many words ("a separate step"), or as an order ("support comes first",
+        // "the review happens later"); the first marks the principal evidence before the second.
+        .. Concept("~separate", "separat*", "=distinct", "=different =from", "=two =stages|=steps|=parts"),
+        .. Concept("~order", "=first", "=later", "=afterwards"),
+    ];
+
+    private static readonly StepElement[] SupportAndReview =
+        [new("post-incident support", "support"), new("post-incident learning review", "review")];
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<ClauseStep> Ladder { get; } =
+    [
+        Presents("Post-incident support and the post-incident learning review are described as separate steps.", "support", "review") with
+        {
+            Scope = ClauseScope.NearestPair, Principal = ["~separate", "~order"], Elements = SupportAndReview,
+        },
+        PartlyMeets("'Debrief' is described as one step: separate post-incident support (immediate physical and emotional wellbeing of the person, staff and witnesses) from the later, blame-free post-incident learning review", "debrief") with
+        {
+            Scope = ClauseScope.Sentence,
+        },
+        PartlyMeets("Post-incident arrangements are only partly described: a later, blame-free post-incident learning review is missing", "support") with
+        {
+            Scope = ClauseScope.Sentence, Elements = SupportAndReview,
+        },
+        PartlyMeets("Post-incident arrangements are only partly described: post-incident support for immediate wellbeing is missing", "review") with
+        {
+            Scope = ClauseScope.Sentence, Elements = SupportAndReview,
+        },
     ];
 
     /// <inheritdoc/>
-    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(evidence);
-        var pair = ClauseEvidence.Nearest(evidence.AllWith("support"), evidence.AllWith("review"));
-        var support = pair?.First ?? evidence.AllWith("support").FirstOrDefault();
-        var review = pair?.Second ?? evidence.AllWith("review").FirstOrDefault();
-        if (pair is { } p)
-        {
-            // The sentence that states the separation ("a separate, later step", "support comes first") is the one to read.
-            var principal = evidence.ConceptsOf(p.Second).Contains("~separate") || !evidence.ConceptsOf(p.First).Contains("~separate") ? p.Second : p.First;
-            Present(context, principal.Span, "Post-incident support and the post-incident learning review are described as separate steps.",
-                ClauseElement.At("post-incident support", p.First.Span), ClauseElement.At("post-incident learning review", p.Second.Span));
-            return;
-        }
+    protected override string MissingMessage => "does not describe post-incident support and a separate post-incident learning review";
 
-        var debrief = evidence.AllWith("debrief").FirstOrDefault();
-        if (debrief is not null)
-        {
-            Partial(context, debrief.Span, "'Debrief' is described as one step: separate post-incident support (immediate physical and emotional wellbeing of the person, staff and witnesses) from the later, blame-free post-incident learning review");
-            return;
-        }
-
-        if (support is not null || review is not null)
-        {
-            var only = (support ?? review)!;
-            var missing = support is null ? "post-incident support for immediate wellbeing" : "a later, blame-free post-incident learning review";
-            Partial(context, only.Span, $"Post-incident arrangements are only partly described: {missing} is missing",
-                support is null ? ClauseElement.Absent("post-incident support") : ClauseElement.At("post-incident support", support.Span),
-                review is null ? ClauseElement.Absent("post-incident learning review") : ClauseElement.At("post-incident learning review", review.Span));
-            return;
-        }
-
-        Missing(context, null, "does not describe post-incident support and a separate post-incident learning review", "incidents");
-    }
+    /// <inheritdoc/>
+    protected override string Topic => "incidents";
 }
