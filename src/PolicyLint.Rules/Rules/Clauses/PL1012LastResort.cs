@@ -5,17 +5,8 @@ using PolicyLint.Rules.Text;
 namespace PolicyLint.Rules.Rules.Clauses;
 
 /// <summary>PL1012: restrictive practice limited to a last resort, least restrictive, proportionate, shortest time, authorised.</summary>
-public sealed class PL1012LastResort : ClauseRule
+public sealed class PL1012LastResort : ElementsClauseRule
 {
-    private static readonly (string Concept, string Name)[] Elements =
-    [
-        ("harm", "only as a last resort to prevent serious harm"),
-        ("least", "as the least restrictive option"),
-        ("proportionate", "in proportion to the risk"),
-        ("shortest", "for the shortest possible time"),
-        ("authorised", "with the correct authorisation"),
-    ];
-
     /// <summary>The descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
         "PL1012",
@@ -58,66 +49,50 @@ public sealed class PL1012LastResort : ClauseRule
     ];
 
     /// <inheritdoc/>
-    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(evidence);
-        (List<(string Concept, string Name)> Found, List<Text.Sentence> Sentences, bool Limit)? best = null;
-        foreach (var section in ClauseWindows.Sections(evidence))
-        {
-            var found = new List<(string Concept, string Name)>();
-            var sentences = new List<Text.Sentence>();
-            bool limit = false;
-            foreach (var element in Elements)
-            {
-                var first = section.FirstOrDefault(s => Holds(s.Concepts, element.Concept));
-                if (first.Sentence is null)
-                {
-                    continue;
-                }
-
-                found.Add(element);
-                var holding = section.Where(s => Holds(s.Concepts, element.Concept)).Select(s => s.Sentence).ToList();
-                sentences.Add(holding[0]);
-                limit |= holding.Any(IsLimit);
-            }
-
-            if (best is null || found.Count > best.Value.Found.Count)
-            {
-                best = (found, sentences, limit);
-            }
-        }
-
+    protected override IReadOnlyList<ClauseElementSpec> Elements { get; } =
+    [
+        // A label concept ("~shortest", "~proportionate") states the element through a negation cue ("no longer than
+        // necessary", "no more force than is needed") and counts for it.
+        new("only as a last resort to prevent serious harm", "it is used only as a last resort to prevent serious harm", ["harm"]),
+        new("as the least restrictive option", "it is the least restrictive option", ["least"]),
+        new("in proportion to the risk", "it is proportionate to the risk", ["proportionate"], ["~proportionate"]),
+        new("for the shortest possible time", "it is used for the shortest possible time", ["shortest"], ["~shortest"]),
         // "Authorised" alone says nothing about limits on restrictive practice ("signed by an authorised manager").
-        if (best is { } b && b.Found.Count > 0 && !(b.Found.Count == 1 && b.Found[0].Concept == "authorised"))
-        {
-            var elements = Elements.Select(e => b.Found.IndexOf(e) is var i && i >= 0 ? ClauseElement.At(e.Name, b.Sentences[i].Span) : ClauseElement.Absent(e.Name)).ToArray();
-            var span = ClauseRegions.Cover(b.Sentences);
-            var missing = Elements.Where(e => !b.Found.Contains(e)).Select(e => e.Name).ToList();
-            if (b.Found.Count >= 4 && b.Limit)
-            {
-                Present(context, span, missing.Count == 0
-                    ? "Restrictive practice is limited to a last resort, least restrictive, proportionate, for the shortest possible time and authorised."
-                    : $"Restrictive practice is limited by {b.Found.Count} of the 5 elements (not stated: {missing[0]}).", elements);
-                return;
-            }
+        new("with the correct authorisation", "it is used with the correct authorisation", ["authorised"]) { Supporting = true },
+    ];
 
-            Partial(context, span, b.Found.Count >= 4
-                ? "The limits on restrictive practice are described but not stated as a requirement (shall, must, will, only)"
-                : $"The limits on restrictive practice are incomplete: it does not say that restrictive practice is used {ClauseRegions.JoinList(missing)}", elements);
-            return;
-        }
+    /// <inheritdoc/>
+    protected override ClauseScope Scope => ClauseScope.Section;
 
-        Missing(context, evidence.NearMiss(1, "use"),
-            "does not limit restrictive practice to a last resort to prevent serious harm, as the least restrictive option, proportionate, for the shortest possible time and with authorisation",
-            "the use of restrictive practice");
-    }
+    /// <inheritdoc/>
+    protected override int? PresentMinimum => 4;
 
-    // A label concept ("~shortest", "~proportionate") states the element through a negation cue ("no longer than
-    // necessary", "no more force than is needed") and counts for it.
-    private static bool Holds(IReadOnlySet<string> concepts, string concept) =>
-        concepts.Contains(concept) || concepts.Contains("~" + concept);
+    /// <inheritdoc/>
+    protected override bool PresentMustBind => true;
 
-    private static bool IsLimit(Text.Sentence sentence) =>
-        ClauseEvidence.IsObligation(sentence) || sentence.Tokens.Any(t => t.Lower is "only" or "solely");
+    /// <inheritdoc/>
+    protected override IReadOnlyList<string> BindingWords => ["only", "solely"];
+
+    /// <inheritdoc/>
+    protected override string PresentMessage =>
+        "Restrictive practice is limited to a last resort, least restrictive, proportionate, for the shortest possible time and authorised.";
+
+    /// <inheritdoc/>
+    protected override string PresentIncompleteMessage => "Restrictive practice is limited by {found} of the {total} elements (not stated: {missing}).";
+
+    /// <inheritdoc/>
+    protected override string UnboundMessage => "The limits on restrictive practice are described but not stated as a requirement (shall, must, will, only)";
+
+    /// <inheritdoc/>
+    protected override string PartialFormat => "The limits on restrictive practice are incomplete: it does not say that restrictive practice is used {missing}";
+
+    /// <inheritdoc/>
+    protected override string MissingMessage =>
+        "does not limit restrictive practice to a last resort to prevent serious harm, as the least restrictive option, proportionate, for the shortest possible time and with authorisation";
+
+    /// <inheritdoc/>
+    protected override string Topic => "the use of restrictive practice";
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<string> NearMissConcepts => ["use"];
 }
