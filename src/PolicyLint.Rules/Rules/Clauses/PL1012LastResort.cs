@@ -18,9 +18,11 @@ public sealed class PL1012LastResort : ElementsClauseRule
         "The document must limit restrictive practice as the CQC 2023 position statement and Positive and Proactive Care " +
         "do: used only as a last resort to prevent serious harm, as the least restrictive option, proportionate to the " +
         "risk, for the shortest possible time, and with the correct authorisation. Present: at least four of these five " +
-        "elements stated within one section (or the whole document when it has no headings), at least one of them as a " +
+        "elements stated within one section, together with the lead-in of its parent section (a clause opened under " +
+        "\"4 Using restraint\" may go on under \"4.1 Limits\"; sibling sections are not joined), or within the whole " +
+        "document when it has no headings, at least one of them as a " +
         "requirement or limit (shall, must, will, only…, or a list item). Partial: one to three elements, or four without " +
-        "a requirement; the finding lists the missing elements. Missing: pointed at the paragraph that discusses using " +
+        "a requirement; the finding lists the missing elements. \"Authorised\" alone is not a partial clause. Missing: pointed at the paragraph that discusses using " +
         "restrictive practice, if any. Negated mentions do not count (\"no longer than necessary\" does).",
         [Sources.Lga("CQC policy position statement on restrictive practice (2023)"), Sources.Rrn("§7 Positive and Proactive Care")],
         [DocumentKind.Specification, DocumentKind.Policy]);
