@@ -1,4 +1,3 @@
-using PolicyLint.Rules.Analysis;
 using PolicyLint.Rules.Diagnostics;
 using PolicyLint.Rules.Text;
 
