@@ -222,4 +222,18 @@ public class PL1012LastResortTests
             [|Holding a person is a last resort.|]
             """, Rule, ClauseStatus.Partial, "Holding a person is a last resort.");
     }
+
+    [Fact]
+    public void PermissionToUseReasonableForceIsNotALimit()
+    {
+        RuleVerifier.Clause("[||]Staff may use reasonable force to move a pupil who refuses to leave the classroom.", Rule, ClauseStatus.Missing, null);
+    }
+
+    [Fact]
+    public void ReasonableForceBoundByOnlyIsProportionate()
+    {
+        const string Text = "Staff must only ever use reasonable force, as a last resort.";
+        var clause = RuleVerifier.Clause($"[|{Text}|]", Rule, ClauseStatus.Partial, Text);
+        Assert.Contains(clause.Elements, e => e.Name == "in proportion to the risk" && e.Found);
+    }
 }

@@ -21,7 +21,8 @@ public sealed class PL1012LastResort : ElementsClauseRule
         "\"4 Using restraint\" may go on under \"4.1 Limits\"; sibling sections are not joined), or within the whole " +
         "document when it has no headings, at least one of them as a " +
         "requirement or limit (shall, must, will, only…, or a list item). Partial: one to three elements, or four without " +
-        "a requirement; the finding lists the missing elements. \"Authorised\" alone is not a partial clause. Missing: pointed at the paragraph that discusses using " +
+        "a requirement; the finding lists the missing elements. \"Authorised\" alone is not a partial clause, and " +
+        "\"reasonable force\" is proportionate only in a sentence that binds (\"staff may use reasonable force\" permits it). Missing: pointed at the paragraph that discusses using " +
         "restrictive practice, if any. Negated mentions do not count (\"no longer than necessary\" does).",
         [Sources.Lga("CQC policy position statement on restrictive practice (2023)"), Sources.Rrn("§7 Positive and Proactive Care")],
         [DocumentKind.Specification, DocumentKind.Policy]);
@@ -36,7 +37,10 @@ public sealed class PL1012LastResort : ElementsClauseRule
             // "to prevent a pupil from injuring themselves or others", "to stop someone hurting another person".
             "=prevent|=stop ~4 =injuring|=hurting|=harming"),
         .. Concept("least", "least|less restrictive", "least coercive", "least intrusive", "=minimum =force|=restriction|=restrictions"),
-        .. Concept("proportionate", "proportion*", "=reasonable and =necessary", "=reasonable =force"),
+        .. Concept("proportionate", "proportion*", "=reasonable and =necessary"),
+        // "Reasonable force" is the legal permission in schools ("staff may use reasonable force"): it limits force only
+        // where the sentence binds ("must only use reasonable force").
+        .. Concept("reasonableforce", "=reasonable =force"),
         // "No more force than is needed" states the limit through a negation cue: a label concept, never negated.
         .. Concept("~proportionate", "=no =more =force =than", "=no =more ~2 =than ~2 =necessary|=needed"),
         .. Concept("shortest", "shortest ~2 =time|=period|=duration", "as =short|=briefly as possible", "=minimum =time|=period|=duration",
@@ -56,7 +60,7 @@ public sealed class PL1012LastResort : ElementsClauseRule
         // necessary", "no more force than is needed") and counts for it.
         new("only as a last resort to prevent serious harm", "it is used only as a last resort to prevent serious harm", ["harm"]),
         new("as the least restrictive option", "it is the least restrictive option", ["least"]),
-        new("in proportion to the risk", "it is proportionate to the risk", ["proportionate"], ["~proportionate"]),
+        new("in proportion to the risk", "it is proportionate to the risk", ["proportionate"], ["~proportionate"], ["reasonableforce", Binding]),
         new("for the shortest possible time", "it is used for the shortest possible time", ["shortest"], ["~shortest"]),
         // "Authorised" alone says nothing about limits on restrictive practice ("signed by an authorised manager").
         new("with the correct authorisation", "it is used with the correct authorisation", ["authorised"]) { Supporting = true },
