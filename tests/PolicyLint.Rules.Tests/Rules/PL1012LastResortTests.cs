@@ -162,4 +162,78 @@ public class PL1012LastResortTests
         Assert.Contains("only as a last resort to prevent serious harm", found);
         Assert.Contains("in proportion to the risk", found);
     }
+
+    [Fact]
+    public void AClauseSplitBetweenASectionAndItsSubsectionIsOneClause()
+    {
+        // The section opens with the principle and its subsection goes on with the limits: judged apart, neither would
+        // hold four elements.
+        var clause = RuleVerifier.Clause("""
+            # Restraint policy
+
+            ## 4 Using restraint
+
+            Restraint must only be used as a last resort to prevent serious harm.
+
+            ### 4.1 How it is used
+
+            It must be the least restrictive option, in proportion to the risk, and for the shortest possible time.
+
+            ## 5 Recording
+
+            We record every use.
+            """, Rule, ClauseStatus.Present,
+            "Restraint must only be used as a last resort to prevent serious harm. 4.1 How it is used It must be the least restrictive option, in proportion to the risk, and for the shortest possible time.");
+        Assert.Equal(["with the correct authorisation"], clause.Elements.Where(e => !e.Found).Select(e => e.Name));
+    }
+
+    [Fact]
+    public void SiblingSectionsAreNotJoined()
+    {
+        // Principles in one section and a recording form's questions in another are not one statement of the limits.
+        var clause = RuleVerifier.Clause("""
+            # Restraint policy
+
+            ## 3 Principles
+
+            [|Restraint must only be used as a last resort to prevent serious harm and must be the least restrictive option.|]
+
+            ## 8 Recording
+
+            Staff record whether the hold was proportionate and lasted for the shortest possible time.
+            """, Rule, ClauseStatus.Partial,
+            "Restraint must only be used as a last resort to prevent serious harm and must be the least restrictive option.");
+        Assert.Contains("in proportion to the risk, for the shortest possible time and with the correct authorisation", clause.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAuthorisedSectionDoesNotHideAnEarlierSectionsElement()
+    {
+        // "Authorised" alone is no statement of the limits, so it cannot be the best place over a real element.
+        RuleVerifier.Clause("""
+            # Policy
+
+            ## 2 Approvals
+
+            Each plan is signed off by the registered manager and authorised by the director.
+
+            ## 3 Practice
+
+            [|Holding a person is a last resort.|]
+            """, Rule, ClauseStatus.Partial, "Holding a person is a last resort.");
+    }
+
+    [Fact]
+    public void PermissionToUseReasonableForceIsNotALimit()
+    {
+        RuleVerifier.Clause("[||]Staff may use reasonable force to move a pupil who refuses to leave the classroom.", Rule, ClauseStatus.Missing, null);
+    }
+
+    [Fact]
+    public void ReasonableForceBoundByOnlyIsProportionate()
+    {
+        const string Text = "Staff must only ever use reasonable force, as a last resort.";
+        var clause = RuleVerifier.Clause($"[|{Text}|]", Rule, ClauseStatus.Partial, Text);
+        Assert.Contains(clause.Elements, e => e.Name == "in proportion to the risk" && e.Found);
+    }
 }

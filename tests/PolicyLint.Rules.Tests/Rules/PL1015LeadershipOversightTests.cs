@@ -130,4 +130,13 @@ public class PL1015LeadershipOversightTests
         const string Text = "The Board receives a report on restrictive interventions every quarter, including progress against the reduction plan.";
         RuleVerifier.Clause(Text, Rule, ClauseStatus.Present, Text);
     }
+
+    [Fact]
+    public void APartialClauseSaysWhichElementsItFoundWhere()
+    {
+        const string Text = "Senior managers will review incident data.";
+        var clause = RuleVerifier.Clause($"[|{Text}|] Staff attend supervision.", Rule, ClauseStatus.Partial, Text);
+        Assert.Equal(["a review by them", "restrictive-practice data"], clause.Elements.Where(e => e.Found).Select(e => e.Name));
+        Assert.Equal(["the reduction plan", "a frequency (regularly, quarterly, annually…)"], clause.Elements.Where(e => !e.Found).Select(e => e.Name));
+    }
 }

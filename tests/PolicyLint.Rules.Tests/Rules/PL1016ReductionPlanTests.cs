@@ -151,4 +151,12 @@ public class PL1016ReductionPlanTests
             We are committed to actively reducing restrictive practice, using the Six Core Strategies.
             """, Rule, ClauseStatus.Present, "We are committed to actively reducing restrictive practice, using the Six Core Strategies.");
     }
+
+    [Fact]
+    public void TheClauseListsItsRequiredElementsNotTheOnesThatOnlyRankPlaces()
+    {
+        var clause = RuleVerifier.Clause("[|We will actively reduce the use of restraint.|]", Rule, ClauseStatus.Partial, "We will actively reduce the use of restraint.");
+        Assert.Equal(["a commitment to reduce restrictive practice", "a plan or approach"], clause.Elements.Select(e => e.Name));
+        Assert.Equal([true, false], clause.Elements.Select(e => e.Found));
+    }
 }

@@ -160,4 +160,32 @@ public class PL1018ConcernsAndAdvocacyTests
             [|Every child can complain about being held, and can ask their independent advocate for help.|]
             """, Rule, ClauseStatus.Partial, "Every child can complain about being held, and can ask their independent advocate for help.");
     }
+
+    [Fact]
+    public void OfTwoSentencesAboutComplaintsTheOneSayingMoreOfTheClauseIsTheEvidence()
+    {
+        // The first binds the reader ("Each person…") but only mentions the right; the second says how, with the
+        // advocate: it holds more of the clause's concepts and is the statement a reviewer wants to read.
+        const string Fuller = "A person who is unhappy about how they were held can complain with the help of their independent advocate, and staff will help them to do it.";
+        var clause = RuleVerifier.Clause($"""
+            # Policy
+
+            ## 6 Afterwards
+
+            Each person is told when they move in that they can complain about any restriction on them.
+
+            {Fuller}
+
+            The person and their family are invited to the post-incident debrief.
+            """, Rule, ClauseStatus.Present, Fuller);
+        Assert.All(clause.Elements, e => Assert.True(e.Found, e.Name));
+    }
+
+    [Fact]
+    public void BeingHeldInThePassiveIsARestriction()
+    {
+        const string Text = "Any child who is unhappy about the way they were held can complain to the manager.";
+        var clause = RuleVerifier.Clause($"[|{Text}|]", Rule, ClauseStatus.Partial, Text);
+        Assert.Contains(clause.Elements, e => e.Name == "raising concerns" && e.Found);
+    }
 }

@@ -1,18 +1,12 @@
-using PolicyLint.Rules.Analysis;
 using PolicyLint.Rules.Diagnostics;
 using PolicyLint.Rules.Text;
 
 namespace PolicyLint.Rules.Rules.Clauses;
 
 /// <summary>PL1015: the Board or senior leaders are accountable and regularly review restrictive-practice data and the reduction plan.</summary>
-public sealed class PL1015LeadershipOversight : ClauseRule
+public sealed class PL1015LeadershipOversight : ElementsClauseRule
 {
-    private static readonly (string Concept, string Name)[] Elements =
-    [
-        ("data", "restrictive-practice data"),
-        ("plan", "the reduction plan"),
-        ("regular", "a frequency (regularly, quarterly, annually…)"),
-    ];
+    private const string Lacks = "The Board or senior leaders are given oversight of restrictive practice, but the clause lacks ";
 
     /// <summary>The descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
@@ -50,47 +44,38 @@ public sealed class PL1015LeadershipOversight : ClauseRule
     ];
 
     /// <inheritdoc/>
-    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(evidence);
-        (Syntax.TextSpan Span, List<string> Missing)? best = null;
-        foreach (var (span, concepts, _) in ClauseWindows.Pairs(evidence))
-        {
-            // A leader reviewing or accountable for something, as long as the something is restrictive practice, its data or
-            // its reduction ("the Registered Manager is responsible for making sure this policy is followed" is not oversight).
-            if (!concepts.Contains("leaders") || !(concepts.Contains("review") || concepts.Contains("accountable")) ||
-                !(concepts.Contains("data") || concepts.Contains("plan") || concepts.Contains("restriction")))
-            {
-                continue;
-            }
+    protected override ClauseScope Scope => ClauseScope.Window;
 
-            var missing = Elements.Where(e => !concepts.Contains(e.Concept)).Select(e => e.Name).ToList();
-            if (concepts.Contains("review") && missing.Count == 0)
-            {
-                Present(context, span, "The Board or senior leaders are accountable: they review restrictive-practice data and the reduction plan regularly.");
-                return;
-            }
+    /// <inheritdoc/>
+    // A leader reviewing or accountable for something, as long as the something is restrictive practice, its data or
+    // its reduction ("the Registered Manager is responsible for making sure this policy is followed" is not oversight).
+    protected override IReadOnlyList<IReadOnlyList<string>> PlaceRequires { get; } =
+        [["leaders"], ["review", "accountable"], ["data", "plan", "restriction"]];
 
-            if (!concepts.Contains("review"))
-            {
-                missing.Insert(0, "a review by them");
-            }
+    /// <inheritdoc/>
+    protected override IReadOnlyList<ClauseElementSpec> Elements { get; } =
+    [
+        new("a review by them", Lacks + "a review by them", ["review"]),
+        new("restrictive-practice data", Lacks + "restrictive-practice data", ["data"]),
+        new("the reduction plan", Lacks + "the reduction plan", ["plan"]),
+        new("a frequency (regularly, quarterly, annually…)", Lacks + "a frequency (regularly, quarterly, annually…)", ["regular"]),
+    ];
 
-            if (best is null || missing.Count < best.Value.Missing.Count)
-            {
-                best = (span, missing);
-            }
-        }
+    /// <inheritdoc/>
+    protected override string PresentMessage => "The Board or senior leaders are accountable: they review restrictive-practice data and the reduction plan regularly.";
 
-        if (best is { } b)
-        {
-            Partial(context, b.Span, $"The Board or senior leaders are given oversight of restrictive practice, but the clause lacks {ClauseRegions.JoinList(b.Missing)}");
-            return;
-        }
+    /// <inheritdoc/>
+    protected override string PartialFormat => Lacks + "{missing}";
 
-        Missing(context, evidence.NearMiss(2, "leaders", "accountable", "~governance"),
-            "does not make the Board or senior leaders accountable for reviewing restrictive-practice data and a reduction plan regularly",
-            "governance");
-    }
+    /// <inheritdoc/>
+    protected override string MissingMessage => "does not make the Board or senior leaders accountable for reviewing restrictive-practice data and a reduction plan regularly";
+
+    /// <inheritdoc/>
+    protected override string Topic => "governance";
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<string> NearMissConcepts => ["leaders", "accountable", "~governance"];
+
+    /// <inheritdoc/>
+    protected override int NearMissMinimum => 2;
 }

@@ -1,11 +1,10 @@
-using PolicyLint.Rules.Analysis;
 using PolicyLint.Rules.Diagnostics;
 using PolicyLint.Rules.Text;
 
 namespace PolicyLint.Rules.Rules.Clauses;
 
 /// <summary>PL1016: a commitment to actively reduce restrictive practice, with a plan.</summary>
-public sealed class PL1016ReductionPlan : ClauseRule
+public sealed class PL1016ReductionPlan : ElementsClauseRule
 {
     /// <summary>The descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
@@ -47,50 +46,33 @@ public sealed class PL1016ReductionPlan : ClauseRule
     ];
 
     /// <inheritdoc/>
-    protected override void Evaluate(DocumentEndContext context, ClauseEvidence evidence)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(evidence);
-        var windows = ClauseWindows.Pairs(evidence).ToList();
-        bool Commits((Syntax.TextSpan Span, HashSet<string> Concepts, bool Obligation) w) =>
-            (w.Concepts.Contains("reduce") || w.Concepts.Contains("reductionplan")) && (w.Obligation || w.Concepts.Contains("active"));
+    protected override ClauseScope Scope => ClauseScope.Window;
 
-        // Prefer an explicit commitment to reduce restrictive practice over a passing "reduction plan".
-        bool HasPlan((Syntax.TextSpan Span, HashSet<string> Concepts, bool Obligation) w) =>
-            w.Concepts.Contains("plan") || w.Concepts.Contains("reductionplan");
-        // An explicit commitment ("committed to actively reducing") is the clause; a sentence that only holds someone
-        // to account for progress in reducing is evidence of it, read second.
-        var present = windows.FirstOrDefault(w => w.Concepts.Contains("active") && w.Concepts.Contains("reduce") && HasPlan(w));
-        if (present.Concepts is null)
-        {
-            present = windows.FirstOrDefault(w => Commits(w) && w.Concepts.Contains("reduce") && HasPlan(w));
-        }
+    /// <inheritdoc/>
+    protected override IReadOnlyList<ClauseElementSpec> Elements { get; } =
+    [
+        // A commitment: reducing bound by shall/must/will, or "committed to", "we aim to" ("a reduction plan" under an
+        // obligation commits too). "The Quality Committee reviews progress in reducing restraint" commits no one.
+        new("a commitment to reduce restrictive practice",
+            "A plan or approach is named, but the document does not commit to actively reducing restrictive practice",
+            ["reduce", Binding], ["reduce", "active"], ["reductionplan", Binding], ["reductionplan", "active"]),
+        new("a plan or approach",
+            "The document commits to reducing restrictive practice but names no plan or approach (a reduction plan, the Six Core Strategies, RRN Towards Safer Services, Positive Behaviour Support)",
+            ["plan"], ["reductionplan"]),
+        // Of two statements, the explicit one is the clause: reducing restrictive practice in so many words, then "actively".
+        new("reducing restrictive practice in so many words", "The document does not say in so many words that it reduces restrictive practice", ["reduce"]) { Optional = true },
+        new("an active commitment", "The document does not commit actively", ["active"]) { Optional = true },
+    ];
 
-        if (present.Concepts is null)
-        {
-            present = windows.FirstOrDefault(w => Commits(w) && HasPlan(w));
-        }
+    /// <inheritdoc/>
+    protected override string PresentMessage => "The document commits to actively reducing restrictive practice with a plan.";
 
-        if (present.Concepts is not null)
-        {
-            Present(context, present.Span, "The document commits to actively reducing restrictive practice with a plan.");
-            return;
-        }
+    /// <inheritdoc/>
+    protected override string MissingMessage => "does not commit to actively reducing restrictive practice with a plan";
 
-        var commitment = windows.FirstOrDefault(Commits);
-        if (commitment.Concepts is not null)
-        {
-            Partial(context, commitment.Span, "The document commits to reducing restrictive practice but names no plan or approach (a reduction plan, the Six Core Strategies, RRN Towards Safer Services, Positive Behaviour Support)");
-            return;
-        }
+    /// <inheritdoc/>
+    protected override string Topic => "reducing restrictive practice";
 
-        var plan = evidence.Sentences.FirstOrDefault(s => s.Concepts.Contains("plan") || s.Concepts.Contains("reductionplan")).Sentence;
-        if (plan is not null)
-        {
-            Partial(context, plan.Span, "A plan or approach is named, but the document does not commit to actively reducing restrictive practice");
-            return;
-        }
-
-        Missing(context, evidence.NearMiss(1, "reduce", "trend"), "does not commit to actively reducing restrictive practice with a plan", "reducing restrictive practice");
-    }
+    /// <inheritdoc/>
+    protected override IReadOnlyList<string> NearMissConcepts => ["reduce", "trend"];
 }

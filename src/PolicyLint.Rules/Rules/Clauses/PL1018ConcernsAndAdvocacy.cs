@@ -47,7 +47,9 @@ public sealed class PL1018ConcernsAndAdvocacy : ElementsClauseRule
         .. Concept("advocate", "advoca*", "=imca|=imcas|=imha|=imhas"),
         .. Concept("concern", "=raise|=raising|=raised|=raises|=voice|=express|=share|=report ~3 =concern|=concerns|=worries|=worry",
             "=concern|=concerns =about|=regarding|=over", "complain*", "=complaint|=complaints"),
-        .. Concept("restriction", ClauseVocabulary.RestrictivePractice),
+        // A person speaks of being held in the passive ("unhappy about how they were held").
+        .. Concept("restriction", [.. ClauseVocabulary.RestrictivePractice,
+            "=they|=he|=she|=you|=i|=person|=child|=children|=pupil|=pupils|=patient|=patients|=resident|=residents =were|=was|=are|=is|=am|=get|=gets|=got =held|=restrained|=secluded"]),
         // Involvement of the person, family or advocate, not "an incident involving restraint" or "the staff involved".
         .. Concept("involve", $"{WhoWord} ~4 =involved|=involvement|=included|=invited|=asked|=supported", $"=involve|=involves|=involving|=include|=includes|=including|=invite|=invites|=inviting ~3 {WhoWord}",
             "=take|=taking|=takes|=took =part", "participat*", "=contribute|=contributes|=contributing|=contribution",
@@ -80,9 +82,5 @@ public sealed class PL1018ConcernsAndAdvocacy : ElementsClauseRule
     protected override IReadOnlyList<string> NearMissConcepts => ["concern", "review"];
 
     /// <inheritdoc/>
-    protected override string PartialMessage(IReadOnlyList<ClauseElementSpec> missing)
-    {
-        ArgumentNullException.ThrowIfNull(missing);
-        return $"Concerns and post-incident reviews are only partly covered: the document does not say {ClauseRegions.JoinList([.. missing.Select(m => m.MessageWhenMissing)])}";
-    }
+    protected override string PartialFormat => "Concerns and post-incident reviews are only partly covered: the document does not say {missingMessages}";
 }
