@@ -193,10 +193,10 @@ public sealed class ClauseEvidence
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
-        var a = Clauses.ClauseRegions.WithoutHeadings(first);
+        var a = ClauseSpans.WithoutHeadings(first);
         // For each sentence of the first list, the nearest of the second by binary search (the lists are in document
         // order): a long document has hundreds of each, and comparing every pair grew with the square of its length.
-        var b = Clauses.ClauseRegions.WithoutHeadings(second).OrderBy(s => s.Index).ToList();
+        var b = ClauseSpans.WithoutHeadings(second).OrderBy(s => s.Index).ToList();
         if (b.Count == 0)
         {
             return null;

@@ -43,7 +43,7 @@ internal static class ClausePlaces
     public static IEnumerable<IReadOnlyList<HeldSentence>> Of(ClauseScope scope, IReadOnlyList<HeldSentence> sentences) => scope switch
     {
         ClauseScope.Document => sentences.Count > 0 ? [sentences] : [],
-        ClauseScope.Window => Windows(sentences).Select(w => w.Sentences),
+        ClauseScope.AdjacentSentences => Windows(sentences).Select(w => w.Sentences),
         ClauseScope.Section => Sections(sentences, withParent: true),
         _ => throw new ArgumentOutOfRangeException(nameof(scope)),
     };

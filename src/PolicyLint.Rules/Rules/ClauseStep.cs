@@ -3,25 +3,6 @@ using PolicyLint.Rules.Diagnostics;
 
 namespace PolicyLint.Rules.Rules;
 
-/// <summary>Where the concepts of one rung must hold together.</summary>
-public enum ClauseScope
-{
-    /// <summary>One sentence, or two consecutive sentences of one block (the default).</summary>
-    AdjacentSentences,
-
-    /// <summary>One sentence.</summary>
-    Sentence,
-
-    /// <summary>
-    /// Two concepts, each in its own sentence, taken from the pair of sentences that stand closest together anywhere in
-    /// the document (<see cref="ClauseEvidence.Nearest"/>): the two halves of a clause stated in neighbouring paragraphs.
-    /// </summary>
-    NearestPair,
-
-    /// <summary>Each concept somewhere in the document; the principal evidence is where the first concept is found.</summary>
-    Document,
-}
-
 /// <summary>
 /// One rung of a required clause's ladder, as data: the concepts that must co-occur, where (<see cref="Scope"/>), what
 /// the place must be (binding, an obligation, a statement in prose), concepts that veto a sentence, the care settings

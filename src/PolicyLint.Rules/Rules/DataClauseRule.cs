@@ -36,7 +36,7 @@ public abstract class DataClauseRule : ClauseRule
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(evidence);
         var nearMiss = NearMissConcepts.Count > 0
-            ? Clauses.ClauseRegions.BodyOf(context.Analysis, evidence.NearMiss(NearMissMinimum, [.. NearMissConcepts]))
+            ? ClauseSpans.BodyOf(context.Analysis, evidence.NearMiss(NearMissMinimum, [.. NearMissConcepts]))
             : null;
         Missing(context, nearMiss, message, Topic);
     }

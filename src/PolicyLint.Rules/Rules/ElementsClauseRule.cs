@@ -132,10 +132,10 @@ public abstract class ElementsClauseRule : DataClauseRule
         var windows = found.OfType<ClauseWindow>().ToList();
         switch (Scope)
         {
-            case ClauseScope.Window:
+            case ClauseScope.AdjacentSentences:
                 return TextSpan.FromBounds(place[0].Sentence.Span.Start, place[^1].Sentence.Span.End);
             case ClauseScope.Section when windows.Count > 0:
-                return Clauses.ClauseRegions.Cover(windows.SelectMany(w => w.Sentences).Select(s => s.Sentence));
+                return ClauseSpans.Cover(windows.SelectMany(w => w.Sentences).Select(s => s.Sentence));
             default:
                 var principal = Enumerable.Range(0, Elements.Count).Where(i => found[i] is not null && !Elements[i].Supporting && !Elements[i].Optional)
                     .Select(i => found[i]).FirstOrDefault() ?? windows.FirstOrDefault();
@@ -241,11 +241,11 @@ public abstract class ElementsClauseRule : DataClauseRule
         ? Fill(format, stated, total, missing)
         : missing.Count == 1
             ? missing[0].MessageWhenMissing
-            : $"The clause is only partly stated: missing {Clauses.ClauseRegions.JoinList([.. missing.Select(m => m.Name)])}";
+            : $"The clause is only partly stated: missing {ClauseSpans.JoinList([.. missing.Select(m => m.Name)])}";
 
     private static string Fill(string template, int stated, int total, List<ClauseElementSpec> missing) => template
         .Replace("{found}", stated.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{total}", total.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-        .Replace("{missingMessages}", Clauses.ClauseRegions.JoinList([.. missing.Select(m => m.MessageWhenMissing)]), StringComparison.Ordinal)
-        .Replace("{missing}", Clauses.ClauseRegions.JoinList([.. missing.Select(m => m.Name)]), StringComparison.Ordinal);
+        .Replace("{missingMessages}", ClauseSpans.JoinList([.. missing.Select(m => m.MessageWhenMissing)]), StringComparison.Ordinal)
+        .Replace("{missing}", ClauseSpans.JoinList([.. missing.Select(m => m.Name)]), StringComparison.Ordinal);
 }

@@ -27,8 +27,12 @@ public class ElementsClauseDataTests
     {
         var ids = RuleCatalog.Rules.OfType<ElementsClauseRule>().Select(r => r.Descriptor.Id).ToHashSet();
         Assert.Superset(new HashSet<string> { "PL1012", "PL1015", "PL1016", "PL1018" }, ids);
-        Assert.Contains(RuleCatalog.Rules.OfType<ElementsClauseRule>(), r => r.Shape.Scope == ClauseScope.Window);
+        Assert.Contains(RuleCatalog.Rules.OfType<ElementsClauseRule>(), r => r.Shape.Scope == ClauseScope.AdjacentSentences);
         Assert.Contains(RuleCatalog.Rules.OfType<ElementsClauseRule>(), r => r.Shape.Scope == ClauseScope.Section);
+
+        // The scopes the elements evaluator reads; a nearest pair or a single sentence is a ladder rung's.
+        Assert.All(RuleCatalog.Rules.OfType<ElementsClauseRule>(), r =>
+            Assert.Contains(r.Shape.Scope, new[] { ClauseScope.Document, ClauseScope.AdjacentSentences, ClauseScope.Section }));
     }
 
     [Theory]

@@ -73,6 +73,7 @@ public class LadderClauseTests
                 $"{id}: a rung that reports elements reports each of its concepts");
             Assert.True(s.Scope != ClauseScope.NearestPair || s.Concepts.Count == 2, $"{id}: a nearest-pair rung names two concepts");
             Assert.True(s.Principal.Count == 0 || s.Scope == ClauseScope.NearestPair, $"{id}: principal concepts choose within a nearest pair");
+            Assert.True(s.Scope != ClauseScope.Section, $"{id}: a section is an elements clause's scope, not a rung's");
         });
 
         // Every setting has a first rung that can be present.

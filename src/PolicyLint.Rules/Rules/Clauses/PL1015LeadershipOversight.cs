@@ -44,7 +44,7 @@ public sealed class PL1015LeadershipOversight : ElementsClauseRule
     ];
 
     /// <inheritdoc/>
-    protected override ClauseScope Scope => ClauseScope.Window;
+    protected override ClauseScope Scope => ClauseScope.AdjacentSentences;
 
     /// <inheritdoc/>
     // A leader reviewing or accountable for something, as long as the something is restrictive practice, its data or

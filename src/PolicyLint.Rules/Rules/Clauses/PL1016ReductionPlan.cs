@@ -46,7 +46,7 @@ public sealed class PL1016ReductionPlan : ElementsClauseRule
     ];
 
     /// <inheritdoc/>
-    protected override ClauseScope Scope => ClauseScope.Window;
+    protected override ClauseScope Scope => ClauseScope.AdjacentSentences;
 
     /// <inheritdoc/>
     protected override IReadOnlyList<ClauseElementSpec> Elements { get; } =
