@@ -31,8 +31,6 @@ public sealed record KindModelCue(int Scored, int ClauseSentences, IReadOnlyList
     /// <summary>The fewest words a sentence needs to be read (as the second opinion's <see cref="SecondOpinion.MinWords"/>).</summary>
     public const int MinWords = SecondOpinion.MinWords;
 
-    private static readonly HashSet<BlockRole> ProseRoles = [BlockRole.Body, BlockRole.ListItem, BlockRole.TableCell, BlockRole.Note];
-
     /// <summary>True when the document's prose states required clauses: enough clause sentences, of enough clauses, densely enough.</summary>
     public bool StatesClauses =>
         ClauseSentences >= MinClauseSentences && Rules.Count >= MinRules && ClauseSentences >= MinShare * Scored;
@@ -81,7 +79,7 @@ public sealed record KindModelCue(int Scored, int ClauseSentences, IReadOnlyList
         foreach (var block in document.Blocks)
         {
             if (block.Kind is BlockKind.Heading or BlockKind.Comment or BlockKind.HeaderFooter or BlockKind.BlockQuote ||
-                !ProseRoles.Contains(block.Role) || AnalysisDocument.RoleOf(block) != SectionRole.Body)
+                !SecondOpinion.ProseRoles.Contains(block.Role) || AnalysisDocument.RoleOf(block) != SectionRole.Body)
             {
                 continue;
             }

@@ -20,7 +20,8 @@ public static class SecondOpinion
     /// <summary>The fewest words a sentence needs to be read: headings and fragments say too little.</summary>
     public const int MinWords = 8;
 
-    private static readonly HashSet<BlockRole> ProseRoles = [BlockRole.Body, BlockRole.ListItem, BlockRole.TableCell, BlockRole.Note];
+    /// <summary>The block roles the model reads: prose, list items, table cells and notes (kind detection reads the same).</summary>
+    internal static readonly HashSet<BlockRole> ProseRoles = [BlockRole.Body, BlockRole.ListItem, BlockRole.TableCell, BlockRole.Note];
 
     /// <summary>
     /// The sentence most probably stating <paramref name="ruleId"/>'s clause, with its probability, outside
