@@ -67,7 +67,7 @@ PL="dotnet $root/src/PolicyLint/bin/Release/net10.0/policylint.dll"
 # first call, which matters for one long document). Every PolicyLint check below is timed with it; `dotnet
 # policylint.dll` (JIT) has rows of its own for comparison. The native link needs a C toolchain and zlib's headers; the
 # first publish takes several minutes.
-if ! [ "$only" = "merge" ] && ! [ "$only" = "alex" ]; then
+if wants linters || wants docx || wants pdf || wants start || wants corpora || wants memory || wants size; then
   if ! command -v cc >/dev/null || [ ! -f /usr/include/zlib.h ]; then
     say "installing a C toolchain and zlib1g-dev (Debian) for the Native AOT publish"
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gcc zlib1g-dev >/dev/null

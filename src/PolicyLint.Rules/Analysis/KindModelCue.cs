@@ -87,15 +87,13 @@ public sealed record KindModelCue(int Scored, int ClauseSentences, IReadOnlyList
             foreach (var span in SentenceSplitter.Split(document.Text, block.Span))
             {
                 var text = document.GetText(span);
-                if (Words(text) >= MinWords)
+                if (KindDetector.CountWords(text) >= MinWords)
                 {
                     yield return text;
                 }
             }
         }
     }
-
-    private static int Words(string text) => KindDetector.CountWords(text);
 
     /// <summary>"model: 6 of 40 sentences read as clauses (PL1005, PL1010, PL1001)".</summary>
     public override string ToString() =>
